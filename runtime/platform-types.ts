@@ -1,0 +1,68 @@
+/** What the Platform façade (runtime/platform.ts) offers its callers: the UI store, the benchmarks and the tests. */
+import type { Diagnostic, Files } from './project/types';
+import type { HttpRequest, HttpResponse } from './gateway/types';
+import type { FunctionErrorInfo, LogLevel } from './engines/engine';
+
+export type DeploymentState =
+  | { status: 'idle' }
+  | { status: 'deploying'; servingVersion: number | null }
+  | { status: 'ready'; version: number }
+  /** The new files do not deploy; `servingVersion` (the last good one, if any) keeps answering. */
+  | { status: 'error'; message: string; servingVersion: number | null };
+
+export interface DeployResult {
+  ok: boolean;
+  /** The version now serving (the new one when ok, the previous one otherwise). */
+  version: number | null;
+  /** Errors and warnings, each at its file, line and column. */
+  diagnostics: Diagnostic[];
+  /** A one-line summary of why it failed, when it did. */
+  error?: string;
+}
+
+export interface RequestResult {
+  requestId: string;
+  response: HttpResponse;
+  /** Gateway request to response, ms. */
+  durationMs: number;
+  /** The function the route chose, if any. */
+  functionName: string | null;
+  routeKey: string | null;
+}
+
+export interface InvokeResult {
+  requestId: string;
+  functionName: string;
+  ok: boolean;
+  /** The handler's return value when ok. */
+  result?: unknown;
+  error?: FunctionErrorInfo;
+  durationMs: number;
+}
+
+export type LogKind = 'start' | 'end' | 'report' | 'function' | 'platform';
+
+/** One line of the Logs panel, CloudWatch style. */
+export interface LogEntry {
+  seq: number;
+  /** Epoch ms. */
+  time: number;
+  functionName: string | null;
+  requestId: string | null;
+  kind: LogKind;
+  level: LogLevel;
+  text: string;
+}
+
+/** Everything that happens, on one stream (telemetry, diagram and metrics fold over it). */
+export type PlatformEvent =
+  | { type: 'deployment'; state: DeploymentState; diagnostics: Diagnostic[] }
+  | { type: 'log'; entry: LogEntry }
+  | { type: 'invocation-start'; requestId: string; functionName: string; cold: boolean; time: number }
+  | { type: 'invocation-end'; requestId: string; functionName: string; ok: boolean; durationMs: number; billedMs: number; time: number }
+  | { type: 'instance-start'; functionName: string; instanceId: string; initDurationMs: number }
+  | { type: 'instance-stop'; functionName: string; instanceId: string; reason: 'deploy' | 'timeout' | 'error' | 'idle' | 'dispose' };
+
+export type PlatformListener = (event: PlatformEvent) => void;
+
+export type { Files };
