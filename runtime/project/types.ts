@@ -64,6 +64,10 @@ export interface FunctionDef {
   events: FunctionEventDef[];
   reservedConcurrency?: number;
   provisionedConcurrency?: number;
+  /** The deployed Lambda's name: the function's `name:`, else the framework's `<service>-<stage>-<key>`. */
+  functionName?: string;
+  /** The function's `description:`, if any. */
+  description?: string;
   /** Line of the function's key in serverless.yml. */
   line: number;
 }

@@ -1,0 +1,70 @@
+/** Identifiers shaped like AWS's own: request ids, API Gateway API ids, Lambda ARNs and CloudWatch log stream names. */
+
+const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A Lambda request id: a random UUID v4, as `context.awsRequestId` is. */
+export function newRequestId(): string {
+  return crypto.randomUUID();
+}
+
+/** An API Gateway API id: 10 lower-case alphanumerics, like `a1b2c3d4e5` in `a1b2c3d4e5.execute-api…`. */
+export function newApiId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  let id = '';
+  // 256 % 36 != 0, so take the modulus of bytes below 252 only (252 = 7 * 36) to keep the letters uniform.
+  for (let i = 0; i < bytes.length; i++) {
+    let b = bytes[i];
+    while (b >= 252) b = crypto.getRandomValues(new Uint8Array(1))[0];
+    id += ALNUM[b % 36];
+  }
+  return id;
+}
+
+/** `arn:aws:lambda:us-east-1:123456789012:function:hello`, with `:qualifier` (a version or alias) when given. */
+export function functionArn(region: string, account: string, name: string, qualifier?: string): string {
+  const arn = `arn:aws:lambda:${region}:${account}:function:${name}`;
+  return qualifier ? `${arn}:${qualifier}` : arn;
+}
+
+/** The log group Lambda writes a function's logs to. */
+export function logGroupName(functionName: string): string {
+  return `/aws/lambda/${functionName}`;
+}
+
+/**
+ * A CloudWatch log stream name as Lambda names one per execution environment:
+ * `2026/11/22/[$LATEST]0123456789abcdef0123456789abcdef` (UTC date of the instance's start, the version, 32 hex).
+ * An instance id that is not already 32 hex digits is hashed to 32 hex, so the same instance always gets the same stream.
+ */
+export function logStreamName(date: Date | number, instanceId: string, version = '$LATEST'): string {
+  const d = typeof date === 'number' ? new Date(date) : date;
+  const ymd = `${d.getUTCFullYear()}/${pad2(d.getUTCMonth() + 1)}/${pad2(d.getUTCDate())}`;
+  return `${ymd}/[${version}]${toHex32(instanceId)}`;
+}
+
+/** 32 random hex digits, the shape of the id at the end of a log stream name. */
+export function newInstanceId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function toHex32(id: string): string {
+  if (/^[0-9a-f]{32}$/.test(id)) return id;
+  // Four independent 32-bit FNV-1a hashes (different offset bases) give 128 stable bits.
+  let out = '';
+  for (let k = 0; k < 4; k++) {
+    let h = (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b1)) >>> 0;
+    for (let i = 0; i < id.length; i++) {
+      h ^= id.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}

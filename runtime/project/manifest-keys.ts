@@ -1,0 +1,119 @@
+/** Which serverless.yml keys the playground simulates, which the real framework knows but the playground only keeps, and the warnings for the rest. */
+import type { DiagnosticSink, Entry } from './yaml-positions';
+
+export interface KeySpec {
+  /** Keys the caller reads itself. */
+  supported: readonly string[];
+  /** Keys the Serverless Framework knows that the playground does not simulate yet (kept for export). */
+  notSimulated: readonly string[];
+  /** Framework settings that have no meaning in the playground (kept for export). */
+  noEffect?: readonly string[];
+}
+
+export const TOP_LEVEL: KeySpec = {
+  supported: ['service', 'frameworkVersion', 'provider', 'functions'],
+  notSimulated: ['resources', 'stepFunctions', 'plugins', 'custom', 'package', 'layers', 'outputs', 'params', 'stages', 'build'],
+  noEffect: [
+    'org', 'app', 'console', 'dashboard', 'license', 'useDotenv', 'configValidationMode', 'deprecationNotificationMode',
+    'disabledDeprecations', 'variablesResolutionMode', 'unresolvedVariablesNotificationMode',
+  ],
+};
+
+export const PROVIDER: KeySpec = {
+  supported: ['name', 'runtime', 'region', 'stage', 'timeout', 'memorySize', 'environment', 'httpApi'],
+  notSimulated: [
+    'iam', 'role', 'iamRoleStatements', 'iamManagedPolicies', 'rolePermissionsBoundary', 'logs', 'tracing', 'apiGateway',
+    'apiName', 'endpointType', 'architecture', 'layers', 'vpc', 'tags', 'stackTags', 'eventBridge', 'websocketsApiName',
+    'websocketsApiRouteSelectionExpression', 'websockets', 'alb', 'cloudFront', 'ecr', 's3', 'kmsKeyArn', 'logRetentionInDays',
+    'logDataProtectionPolicy', 'resourcePolicy', 'usagePlan', 'apiKeys', 'ephemeralStorage', 'runtimeManagement', 'kinesis',
+  ],
+  noEffect: [
+    'profile', 'deploymentBucket', 'deploymentMethod', 'deploymentPrefix', 'stackName', 'stackPolicy', 'stackParameters',
+    'notificationArns', 'disableRollback', 'rollbackConfiguration', 'cfnRole', 'versionFunctions', 'lambdaHashingVersion',
+    'environmentVariablesNotification',
+  ],
+};
+
+export const PROVIDER_HTTP_API: KeySpec = {
+  supported: ['cors'],
+  notSimulated: ['authorizers', 'payload', 'id', 'name', 'disableDefaultEndpoint', 'metrics'],
+  noEffect: ['useProviderTags'],
+};
+
+export const CORS: KeySpec = {
+  supported: ['allowedOrigins', 'allowedHeaders', 'allowedMethods', 'allowCredentials', 'exposedResponseHeaders', 'maxAge'],
+  notSimulated: [],
+};
+
+export const FUNCTION: KeySpec = {
+  supported: [
+    'handler', 'runtime', 'timeout', 'memorySize', 'environment', 'events', 'reservedConcurrency', 'provisionedConcurrency',
+    'description', 'name',
+  ],
+  notSimulated: [
+    'layers', 'role', 'vpc', 'tags', 'architecture', 'ephemeralStorage', 'tracing', 'url', 'destinations', 'onError',
+    'maximumRetryAttempts', 'maximumEventAge', 'disableLogs', 'logRetentionInDays', 'logs', 'kmsKeyArn', 'snapStart', 'image',
+    'fileSystemConfig', 'condition', 'dependsOn', 'runtimeManagement', 'httpApi', 'iamRoleStatements',
+  ],
+  noEffect: ['package', 'versionFunction', 'skipFunctionDiff'],
+};
+
+export const HTTP_API_EVENT: KeySpec = {
+  supported: ['method', 'path'],
+  notSimulated: ['authorizer'],
+};
+
+/** Event kinds the framework knows; only httpApi is simulated so far. */
+export const EVENT_KINDS: KeySpec = {
+  supported: ['httpApi'],
+  notSimulated: [
+    'http', 'websocket', 's3', 'schedule', 'sns', 'sqs', 'stream', 'kafka', 'activemq', 'rabbitmq', 'msk', 'alb', 'alexaSkill',
+    'alexaSmartHome', 'iot', 'iotFleetProvisioning', 'cloudwatchEvent', 'cloudwatchLog', 'cognitoUserPool', 'eventBridge',
+    'cloudFront',
+  ],
+};
+
+/**
+ * Warns about every key of a mapping that is not `supported`, at the key, and returns the supported entries.
+ * `path` names the mapping in messages: '' for the top level, 'provider', 'functions.hello'.
+ */
+export function checkKeys(sink: DiagnosticSink, list: Entry[], spec: KeySpec, path: string): Entry[] {
+  const kept: Entry[] = [];
+  for (const e of list) {
+    const where = path ? `${path}.${e.key}` : e.key;
+    if (spec.supported.includes(e.key)) kept.push(e);
+    else if (spec.notSimulated.includes(e.key)) sink.warn(e.keyNode, `'${where}' is not simulated yet; it is kept for export`);
+    else if (spec.noEffect?.includes(e.key)) sink.warn(e.keyNode, `'${where}' has no effect in the playground; it is kept for export`);
+    else sink.warn(e.keyNode, unknownKeyMessage(e.key, path, spec));
+  }
+  return kept;
+}
+
+export function unknownKeyMessage(key: string, path: string, spec: KeySpec): string {
+  const scope = path ? ` in ${path}` : '';
+  const guess = closest(key, [...spec.supported, ...spec.notSimulated, ...(spec.noEffect ?? [])]);
+  return `Unknown key '${key}'${scope}${guess ? ` (did you mean '${guess}'?)` : ''}`;
+}
+
+/** The nearest known key within two edits (fewer for short words, case-insensitive), for "did you mean". */
+function closest(word: string, known: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.min(3, Math.ceil(word.length / 3));
+  for (const k of known) {
+    const d = distance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}

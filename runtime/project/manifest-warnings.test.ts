@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from './manifest';
+import type { ManifestResult } from './types';
+
+const yml = (lines: string[]) => lines.join('\n') + '\n';
+const brief = (r: ManifestResult) => r.diagnostics.map((d) => [d.severity, d.line, d.column, d.message]);
+
+const HEADER = ['service: demo', 'provider:', '  name: aws'];
+
+describe('parseManifest: warnings', () => {
+  it('warns at the line of every key it does not simulate or know, and still yields a project', () => {
+    const r = parseManifest(
+      yml([
+        'service: demo', //              1
+        'org: acme', //                  2
+        'plugins:', //                   3
+        '  - serverless-offline', //     4
+        'provider:', //                  5
+        '  name: aws', //                6
+        '  iam:', //                     7
+        '    role: arn:aws:iam::1:role/x', // 8
+        '  timout: 3', //                9
+        '  httpApi:', //                 10
+        '    payload: "1.0"', //         11
+        'functions:', //                 12
+        '  f:', //                       13
+        '    handler: h.f', //           14
+        '    layers: []', //             15
+        '    events:', //                16
+        '      - schedule: rate(5 minutes)', // 17
+        "      - sqs: { arn: !GetAtt Queue.Arn }", // 18
+        '      - carrierPigeon: true', // 19
+        '      - httpApi:', //           20
+        '          method: get', //      21
+        '          path: /x', //         22
+        '          authorizer: jwt', //  23
+        'resources:', //                 24
+        '  Resources: {}', //            25
+        'custm: {}', //                  26
+      ]),
+    );
+    expect(r.project).not.toBeNull();
+    expect(brief(r)).toEqual([
+      ['warning', 2, 1, "'org' has no effect in the playground; it is kept for export"],
+      ['warning', 3, 1, "'plugins' is not simulated yet; it is kept for export"],
+      ['warning', 7, 3, "'provider.iam' is not simulated yet; it is kept for export"],
+      ['warning', 9, 3, "Unknown key 'timout' in provider (did you mean 'timeout'?)"],
+      ['warning', 11, 5, "'provider.httpApi.payload' is not simulated yet; it is kept for export"],
+      ['warning', 15, 5, "'functions.f.layers' is not simulated yet; it is kept for export"],
+      ['warning', 17, 9, "'schedule' events are not simulated yet; they are kept for export"],
+      ['warning', 18, 9, "'sqs' events are not simulated yet; they are kept for export"],
+      ['warning', 19, 9, "Unknown event kind 'carrierPigeon'"],
+      ['warning', 23, 11, "'httpApi.authorizer' is not simulated yet; it is kept for export"],
+      ['warning', 24, 1, "'resources' is not simulated yet; it is kept for export"],
+      ['warning', 26, 1, "Unknown key 'custm' (did you mean 'custom'?)"],
+    ]);
+    expect(r.diagnostics[0]).toMatchObject({ file: 'serverless.yml', endLine: 2, endColumn: 4 });
+  });
+
+  it('warns when there are no functions', () => {
+    const missing = parseManifest(yml(HEADER));
+    expect(brief(missing)).toEqual([['warning', 1, 1, "No functions: add one under 'functions:' to have something to run"]]);
+    expect(missing.project!.functions).toEqual({});
+    const empty = parseManifest(yml([...HEADER, 'functions:']));
+    expect(brief(empty)).toEqual([['warning', 4, 1, "No functions: add one under 'functions:' to have something to run"]]);
+  });
+
+  it('warns that CloudFormation functions in environment values are not resolved, leaving them unset', () => {
+    const r = parseManifest(yml([...HEADER, '  environment:', '    QUEUE_URL: !Ref Queue', '    TABLE: { Ref: Table }', '    PLAIN: ok']));
+    expect(brief(r).filter((d) => d[0] === 'warning' && String(d[3]).startsWith('Env'))).toEqual([
+      ['warning', 5, 16, "Environment variable 'QUEUE_URL' uses Ref, which is not resolved in the playground yet; it is left unset"],
+      ['warning', 6, 12, "Environment variable 'TABLE' uses Ref, which is not resolved in the playground yet; it is left unset"],
+    ]);
+    expect(r.project!.provider.environment).toEqual({ PLAIN: 'ok' });
+  });
+
+  it('parses CloudFormation short-form tags instead of failing', () => {
+    const r = parseManifest(
+      yml([
+        ...HEADER,
+        'resources:',
+        '  Resources:',
+        '    Topic:',
+        '      Type: AWS::SNS::Topic',
+        '      Properties:',
+        '        TopicName: !Sub "${AWS::StackName}-alerts"',
+        '        Arn: !GetAtt Queue.Arn',
+        "        Name: !Join ['-', [!Ref AWS::Region, !Select [0, !GetAZs '']]]",
+        "        Cond: !If [IsProd, !Base64 abc, !ImportValue other]",
+        '        Bits: !Cidr [10.0.0.0/16, 4, 8]',
+        "        Parts: !Split [',', 'a,b']",
+        '        Logic: !And [!Equals [a, a], !Not [!Or [c, d]]]',
+        '        Map: !FindInMap [Map, Key, Value]',
+      ]),
+    );
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(brief(r)).toContainEqual(['warning', 4, 1, "'resources' is not simulated yet; it is kept for export"]);
+  });
+});
