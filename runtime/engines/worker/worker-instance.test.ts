@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { VirtualClock } from '../../clock';
+import type { FunctionBundle, FunctionLogLine } from '../engine';
+import type { SandboxWorker } from './sandbox-frame';
+import { INIT_LIMIT_MS, WorkerInstance, type WorkerHost } from './worker-instance';
+import type { PortLike, WorkerScope } from './worker-protocol';
+import { workerMain } from './worker-runtime';
+import { context, testLib } from './worker-test-kit';
+
+// The page side of an instance, against the real worker runtime over a Node MessageChannel; time is virtual.
+const open: MessagePort[] = [];
+afterEach(() => open.splice(0).forEach((p) => p.close()));
+
+function startRuntime(port: MessagePort) {
+  const scope: WorkerScope = {
+    onmessage: null,
+    addEventListener: () => {},
+    setTimeout: (fn, ms, ...a) => setTimeout(fn, ms, ...a),
+    clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
+    setInterval: (fn, ms, ...a) => setInterval(fn, ms, ...a),
+    clearInterval: (id) => clearInterval(id as NodeJS.Timeout),
+    performance,
+    eval: globalThis.eval,
+  };
+  workerMain(scope, testLib);
+  scope.onmessage?.({ data: null, ports: [port as unknown as PortLike] });
+}
+
+function fakeHost(silent: (n: number) => boolean = () => false) {
+  const clock = new VirtualClock();
+  const live = new Set<string>();
+  const killed: string[] = [];
+  let n = 0;
+  const host: WorkerHost = {
+    clock,
+    spawn: () => {
+      const id = 'w' + ++n;
+      const ch = new MessageChannel();
+      open.push(ch.port1, ch.port2);
+      if (!silent(n)) startRuntime(ch.port2);
+      live.add(id);
+      return { id, port: ch.port1 } as unknown as SandboxWorker;
+    },
+    kill: (id) => {
+      killed.push(id);
+      live.delete(id);
+    },
+    owns: (id) => live.has(id),
+    released: () => {},
+  };
+  return { host, clock, killed };
+}
+
+const bundle = (code: string, timeoutMs = 3000): FunctionBundle => ({ functionName: 'hello', modules: { 'handler.js': code }, entry: 'handler.js', exportName: 'hello', env: {}, memoryLimitInMB: 128, timeoutMs });
+const flush = () => new Promise((r) => setTimeout(r, 5));
+
+describe('WorkerInstance', () => {
+  it('loads, invokes, parses the JSON result and streams logs to the sink with their request id', async () => {
+    const { host } = fakeHost();
+    const lines: [string | null, string][] = [];
+    const inst = new WorkerInstance('i1', bundle("console.log('init'); exports.hello = async (e) => { console.log('got', e.n); return { doubled: e.n * 2 }; }"), (rid, l: FunctionLogLine) => lines.push([rid, l.text.split('\t').slice(1).join('\t')]), host);
+    expect(await inst.start()).toMatchObject({ ok: true });
+    expect(await inst.invoke({ n: 21 }, context({ awsRequestId: 'r1' }))).toMatchObject({ ok: true, result: { doubled: 42 } });
+    expect(lines).toEqual([[null, 'undefined\tINFO\tinit'], ['r1', 'r1\tINFO\tgot 21']]);
+  });
+
+  it('allows one invocation at a time', async () => {
+    const { host } = fakeHost();
+    const inst = new WorkerInstance('i1', bundle('exports.hello = async () => 1'), () => {}, host);
+    await inst.start();
+    const first = inst.invoke({}, context());
+    expect(() => inst.invoke({}, context())).toThrow('Instance i1 is busy: one invocation at a time');
+    await first;
+  });
+
+  it('times out at the remaining time: the worker is stopped and the error reads like Lambda', async () => {
+    const { host, clock, killed } = fakeHost();
+    const inst = new WorkerInstance('i1', bundle('exports.hello = () => new Promise(() => {})'), () => {}, host);
+    await inst.start();
+    const outcome = inst.invoke({}, context({ awsRequestId: 'r9', remainingMs: 1000 }));
+    await flush();
+    clock.advance(999);
+    expect(inst.stopped).toBe(false);
+    clock.advance(1);
+    expect(await outcome).toEqual({ ok: false, timedOut: true, durationMs: 1000, error: { errorType: 'Sandbox.Timedout', errorMessage: 'RequestId: r9 Error: Task timed out after 1.00 seconds', trace: [] } });
+    expect(inst.stopped).toBe(true);
+    expect(killed).toEqual(['w1']);
+    expect(() => inst.invoke({}, context())).toThrow('Instance i1 is stopped');
+  });
+
+  it('ends the instance when the runtime process dies (process.exit)', async () => {
+    const { host } = fakeHost();
+    const inst = new WorkerInstance('i1', bundle('exports.hello = async () => process.exit(1)'), () => {}, host);
+    await inst.start();
+    expect(await inst.invoke({}, context())).toMatchObject({ ok: false, timedOut: false, error: { errorType: 'Runtime.ExitError' } });
+    expect(inst.stopped).toBe(true);
+  });
+
+  it('bounds init by the 10 s init limit, then retries init inside the next invocation in a fresh worker', async () => {
+    const { host, clock, killed } = fakeHost((n) => n === 1); // the first worker never answers: a module scope that hangs
+    const inst = new WorkerInstance('i1', bundle('exports.hello = async () => "second try"'), () => {}, host);
+    const init = inst.start();
+    clock.advance(INIT_LIMIT_MS);
+    expect(await init).toEqual({ ok: false, initDurationMs: 10000, error: { errorType: 'Sandbox.Timedout', errorMessage: 'Init phase timed out after 10.00 seconds', trace: [] } });
+    expect(killed).toEqual(['w1']);
+    expect(inst.stopped).toBe(false);
+    expect(await inst.invoke({}, context())).toMatchObject({ ok: true, result: 'second try' });
+  });
+});

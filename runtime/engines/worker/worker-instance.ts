@@ -1,0 +1,155 @@
+/** One Lambda execution environment in the page's view: a sandboxed worker, its init phase, its invocations and their timeout. */
+import type { Clock } from '../../clock';
+import type { ContextInit, FunctionBundle, FunctionErrorInfo, InitOutcome, Instance, InvokeOutcome, LogSink } from '../engine';
+import type { SandboxWorker } from './sandbox-frame';
+import type { InvokeMessage, LoadMessage, WorkerToPage } from './worker-protocol';
+
+/** Lambda's limit on the init phase of an on-demand environment. */
+export const INIT_LIMIT_MS = 10_000;
+
+export interface WorkerHost {
+  clock: Clock;
+  spawn(instance: WorkerInstance): SandboxWorker;
+  kill(workerId: string): void;
+  owns(workerId: string): boolean;
+  /** Called once when the instance stops (for the engine's bookkeeping). */
+  released(instance: WorkerInstance): void;
+}
+
+type Pending = { id: number; requestId: string; remainingMs: number; resolve: (o: InvokeOutcome) => void; cancel: () => void };
+
+const timedOut = (requestId: string, ms: number): FunctionErrorInfo => ({
+  errorType: 'Sandbox.Timedout',
+  errorMessage: 'RequestId: ' + requestId + ' Error: Task timed out after ' + (ms / 1000).toFixed(2) + ' seconds',
+  trace: [],
+});
+
+export class WorkerInstance implements Instance {
+  init: InitOutcome = { ok: false, initDurationMs: 0 };
+  private worker: SandboxWorker | null = null;
+  private pending: Pending | null = null;
+  private initDone: ((o: InitOutcome) => void) | null = null;
+  private cancelInit: () => void = () => {};
+  private seq = 0;
+  private stoppedFlag = false;
+  private readonly onPortMessage = (e: MessageEvent) => this.onMessage(e.data as WorkerToPage);
+  private readonly onTimeout = () => this.expire();
+
+  constructor(
+    readonly id: string,
+    private readonly bundle: FunctionBundle,
+    private readonly sink: LogSink,
+    private readonly host: WorkerHost,
+  ) {}
+
+  get stopped(): boolean {
+    return this.stoppedFlag || (this.worker !== null && !this.host.owns(this.worker.id));
+  }
+
+  /**
+   * The init phase: loads the code and runs module scope, bounded by Lambda's 10 s init limit
+   * (not by the function timeout: Lambda gives init its own 10 s). An init that runs past it
+   * kills the worker; the next invocation retries init in a fresh worker within the invocation's
+   * own timeout, as Lambda retries a timed-out init during the first invoke.
+   */
+  start(): Promise<InitOutcome> {
+    this.attach(false);
+    return new Promise<InitOutcome>((resolve) => {
+      this.initDone = (o) => {
+        this.cancelInit();
+        this.initDone = null;
+        this.init = o;
+        resolve(o);
+      };
+      this.cancelInit = this.host.clock.setTimer(() => {
+        this.detach();
+        const error = { errorType: 'Sandbox.Timedout', errorMessage: 'Init phase timed out after ' + (INIT_LIMIT_MS / 1000).toFixed(2) + ' seconds', trace: [] };
+        this.initDone?.({ ok: false, initDurationMs: INIT_LIMIT_MS, error });
+      }, INIT_LIMIT_MS);
+    });
+  }
+
+  invoke(event: unknown, context: ContextInit): Promise<InvokeOutcome> {
+    if (this.pending) throw new Error('Instance ' + this.id + ' is busy: one invocation at a time');
+    if (this.stopped) throw new Error('Instance ' + this.id + ' is stopped');
+    if (!this.worker) this.attach(true); // the init timed out: retry it inside this invocation
+    const id = ++this.seq;
+    return new Promise<InvokeOutcome>((resolve) => {
+      const cancel = this.host.clock.setTimer(this.onTimeout, context.remainingMs);
+      this.pending = { id, requestId: context.awsRequestId, remainingMs: context.remainingMs, resolve, cancel };
+      const msg: InvokeMessage = { t: 'invoke', id, event, ctx: context };
+      (this.worker as SandboxWorker).port.postMessage(msg);
+    });
+  }
+
+  stop(): void {
+    if (this.stoppedFlag) return;
+    this.stoppedFlag = true;
+    this.detach();
+    this.cancelInit();
+    const p = this.pending;
+    if (p) this.finish(p, { ok: false, timedOut: false, durationMs: 0, error: { errorType: 'Sandbox.Stopped', errorMessage: 'RequestId: ' + p.requestId + ' Error: the instance was stopped', trace: [] } });
+    this.host.released(this);
+  }
+
+  /** The frame reported that this instance's worker failed outside the runtime's control. */
+  workerFailed(message: string): void {
+    this.crash({ errorType: 'Runtime.ExitError', errorMessage: 'Error: Runtime exited with error: ' + message, trace: [] });
+  }
+
+  private attach(deferInit: boolean): void {
+    const w = this.host.spawn(this);
+    this.worker = w;
+    w.port.onmessage = this.onPortMessage;
+    const b = this.bundle;
+    const load: LoadMessage = {
+      t: 'load', modules: b.modules, entry: b.entry, exportName: b.exportName, env: b.env,
+      functionName: b.functionName, memoryLimitInMB: b.memoryLimitInMB, deferInit,
+    };
+    w.port.postMessage(load);
+  }
+
+  private detach(): void {
+    const w = this.worker;
+    if (!w) return;
+    this.worker = null;
+    w.port.onmessage = null;
+    w.port.close();
+    this.host.kill(w.id);
+  }
+
+  private onMessage(m: WorkerToPage): void {
+    if (m.t === 'log') this.sink(m.rid, m);
+    else if (m.t === 'done') {
+      const p = this.pending;
+      if (!p || p.id !== m.id) return;
+      if (m.ok) this.finish(p, { ok: true, result: JSON.parse(m.json), durationMs: m.durationMs });
+      else {
+        this.finish(p, { ok: false, error: m.error, durationMs: m.durationMs, timedOut: false });
+        if (m.fatal) this.stop(); // the runtime process exited: Lambda replaces the environment
+      }
+    } else if (m.t === 'init') this.initDone?.(m.outcome);
+    else if (m.t === 'fatal') this.crash(m.error);
+  }
+
+  private crash(error: FunctionErrorInfo): void {
+    if (this.initDone) this.initDone({ ok: false, initDurationMs: 0, error });
+    const p = this.pending;
+    if (p) this.finish(p, { ok: false, error, durationMs: 0, timedOut: false });
+    this.stop();
+  }
+
+  /** Lambda's timeout: the page stops the worker (a loop cannot be interrupted), and the environment is replaced. */
+  private expire(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.finish(p, { ok: false, timedOut: true, durationMs: p.remainingMs, error: timedOut(p.requestId, p.remainingMs) });
+    this.stop();
+  }
+
+  private finish(p: Pending, outcome: InvokeOutcome): void {
+    this.pending = null;
+    p.cancel();
+    p.resolve(outcome);
+  }
+}
