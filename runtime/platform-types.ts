@@ -1,6 +1,6 @@
 /** What the Platform façade (runtime/platform.ts) offers its callers: the UI store, the benchmarks and the tests. */
 import type { Diagnostic, Files } from './project/types';
-import type { HttpRequest, HttpResponse } from './gateway/types';
+import type { HttpResponse } from './gateway/types';
 import type { FunctionErrorInfo, LogLevel } from './engines/engine';
 
 export type DeploymentState =
