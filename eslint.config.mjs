@@ -28,6 +28,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['next.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*', 'e2e/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },

@@ -11,6 +11,7 @@ import type {
 } from './platform-types';
 import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy/build-deployment';
 import { FunctionPool } from './scaling/function-pool';
+import { prepareTranspiler } from './engines/worker/transpile';
 import { LogBuffer } from './telemetry/log-buffer';
 import { buildHttpApiEvent } from './gateway/http-api-event';
 import { splitPathAndQuery } from './gateway/routes';
@@ -79,6 +80,8 @@ export class Platform {
     const superseded = () => seq !== this.deploySeq || opts.signal?.aborted === true;
     if (superseded()) return { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
 
+    await prepareTranspiler(files);
+    if (superseded()) return { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
     const built = buildDeployment(files);
     if (superseded()) return { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
     if (!built.ok) {

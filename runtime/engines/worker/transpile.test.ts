@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BundleBuilder, type BundleFunction } from './transpile';
+import { beforeAll } from 'vitest';
+import { BundleBuilder, prepareTranspiler, type BundleFunction } from './transpile';
+
+beforeAll(() => prepareTranspiler({ 'any.ts': '' }));
 import { handlerFileCandidates } from '../../project/handler-file';
 
 const resolveHandlerFile = (files: Record<string, string>, module: string) =>

@@ -1,5 +1,5 @@
 /** The deployment package build: a function's files turned into CommonJS modules (TypeScript and ES modules transpiled with sucrase), in the page. */
-import { transform, type Transform } from 'sucrase';
+import type { Transform } from 'sucrase';
 import type { Diagnostic, Files, FunctionDef } from '../../project/types';
 import type { FunctionBundle } from '../engine';
 
@@ -21,12 +21,30 @@ function transformsFor(path: string, source: string): Transform[] | null {
   return null;
 }
 
+type Sucrase = typeof import('sucrase');
+let sucrase: Sucrase | null = null;
+
+/**
+ * Loads the transpiler when some file needs it (TypeScript or ES module syntax). Sucrase is loaded on demand so a
+ * plain CommonJS project, like the example, does not pay for it in the page's first load.
+ */
+export async function prepareTranspiler(files: Files): Promise<void> {
+  if (sucrase) return;
+  for (const path of Object.keys(files)) {
+    if (transformsFor(path, files[path])) {
+      sucrase = await import('sucrase');
+      return;
+    }
+  }
+}
+
 function transpileOne(path: string, source: string): Transpiled {
   const transforms = transformsFor(path, source);
   if (!transforms) return { code: source };
+  if (!sucrase) throw new Error('prepareTranspiler() must run before building bundles with TypeScript or ES modules');
   try {
     // Sucrase keeps line numbers, so stack traces point at the lines the user wrote.
-    return { code: transform(source, { transforms, filePath: path, production: true }).code };
+    return { code: sucrase.transform(source, { transforms, filePath: path, production: true }).code };
   } catch (err) {
     const e = err as Error & { loc?: { line: number; column: number } };
     const line = e.loc ? e.loc.line : 1;

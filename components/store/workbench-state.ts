@@ -1,0 +1,11 @@
+/** The shape of the one workbench store, composed from slices. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { WorkspaceSlice } from './workspace-slice';
+import type { DeploySlice } from './deploy-slice';
+import type { RequestSlice } from './request-slice';
+import type { InvokeSlice } from './invoke-slice';
+import type { UiSlice } from './ui-slice';
+
+export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & UiSlice;
+
+export type SliceCreator<T> = StateCreator<WorkbenchState, [], [], T>;

@@ -1,0 +1,29 @@
+/** The top bar: project name, the Deployment status, Reset to example and the theme toggle. */
+import { useWorkbench } from '@/components/store/store-context';
+import { DeploymentStatus } from './deployment-status';
+import { ResetButton } from './reset-button';
+import { ThemeToggle } from './theme-toggle';
+import './top-bar.css';
+
+export function TopBar() {
+  const service = useWorkbench((s) => s.service);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">λ</span>
+        <span className="brand-name">Serverless Playground</span>
+        {service && (
+          <span className="service-name" title="service (serverless.yml)">
+            <span className="sr-only">Service </span>
+            {service}
+          </span>
+        )}
+      </div>
+      <DeploymentStatus />
+      <div className="top-actions">
+        <ResetButton />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}
