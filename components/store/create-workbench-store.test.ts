@@ -139,3 +139,13 @@ describe('workbench store', () => {
     expect(store.getState().workspace!.testEvents).toEqual([{ name: 'b', body: '[]' }, { name: 'a', body: '{"x":1}' }]);
   });
 });
+
+describe('impliedContentType', () => {
+  it('names JSON and text bodies and leaves explicit headers alone', async () => {
+    const { impliedContentType } = await import('./request-slice');
+    expect(impliedContentType('{"a":1}', {})).toBe('application/json');
+    expect(impliedContentType('hello', {})).toBe('text/plain');
+    expect(impliedContentType('', {})).toBeNull();
+    expect(impliedContentType('{"a":1}', { 'Content-Type': 'text/csv' })).toBeNull();
+  });
+});

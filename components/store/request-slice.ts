@@ -51,6 +51,8 @@ export const createRequestSlice: SliceCreator<RequestSlice> = (set, get) => ({
     if (!platform) return;
     const headers: Record<string, string> = {};
     for (const h of request.headers) if (h.name.trim()) headers[h.name.trim()] = h.value;
+    const contentType = impliedContentType(request.body, headers);
+    if (contentType) headers['content-type'] = contentType;
     const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
     set({ sending: true });
     try {
@@ -62,3 +64,17 @@ export const createRequestSlice: SliceCreator<RequestSlice> = (set, get) => ({
     get().setBottomTab('response');
   },
 });
+
+/**
+ * Like an HTTP client's body editor, a body sent without a Content-Type header gets one: JSON when it parses as JSON,
+ * plain text otherwise. (HTTP APIs base64-encode bodies of unknown type, which would surprise the person typing.)
+ */
+export function impliedContentType(body: string, headers: Record<string, string>): string | null {
+  if (!body || Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) return null;
+  try {
+    JSON.parse(body);
+    return 'application/json';
+  } catch {
+    return 'text/plain';
+  }
+}
