@@ -6,6 +6,9 @@ describe('ids', () => {
     const a = newRequestId();
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(newRequestId()).not.toBe(a);
+    const many = Array.from({ length: 1000 }, newRequestId); // crosses the random pool's refills
+    expect(new Set(many).size).toBe(1000);
+    for (const id of many) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('newApiId is 10 lower-case alphanumerics', () => {

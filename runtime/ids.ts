@@ -2,9 +2,30 @@
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** A Lambda request id: a random UUID v4, as `context.awsRequestId` is. */
+const HEX = Array.from({ length: 256 }, (_, i) => (i + 0x100).toString(16).slice(1));
+const POOL_IDS = 256;
+let pool = new Uint8Array(0);
+let offset = 0;
+
+/**
+ * A Lambda request id: a random UUID v4, as `context.awsRequestId` is. Runs twice per request at 10k+ requests a
+ * second, so random bytes are drawn 4 KB at a time (crypto.randomUUID costs about 10x more per id in the page).
+ */
 export function newRequestId(): string {
-  return crypto.randomUUID();
+  if (offset + 16 > pool.length) {
+    pool = crypto.getRandomValues(new Uint8Array(16 * POOL_IDS));
+    offset = 0;
+  }
+  const b = pool;
+  const o = offset;
+  offset += 16;
+  return (
+    HEX[b[o]] + HEX[b[o + 1]] + HEX[b[o + 2]] + HEX[b[o + 3]] + '-' +
+    HEX[b[o + 4]] + HEX[b[o + 5]] + '-' +
+    HEX[(b[o + 6] & 0x0f) | 0x40] + HEX[b[o + 7]] + '-' +
+    HEX[(b[o + 8] & 0x3f) | 0x80] + HEX[b[o + 9]] + '-' +
+    HEX[b[o + 10]] + HEX[b[o + 11]] + HEX[b[o + 12]] + HEX[b[o + 13]] + HEX[b[o + 14]] + HEX[b[o + 15]]
+  );
 }
 
 /** An API Gateway API id: 10 lower-case alphanumerics, like `a1b2c3d4e5` in `a1b2c3d4e5.execute-api…`. */

@@ -3,7 +3,7 @@
  * runs invocations on an engine through per-function instance pools, and publishes everything on one event stream.
  */
 import type { Clock } from './clock';
-import type { Engine, FunctionErrorInfo, FunctionLogLine, InvokeOutcome } from './engines/engine';
+import type { Engine, FunctionErrorInfo, FunctionLogLine, Instance, InvokeOutcome } from './engines/engine';
 import type { HttpRequest, HttpResponse } from './gateway/types';
 import type { Files, Project } from './project/types';
 import type {
@@ -51,6 +51,7 @@ export class Platform {
   private lastVersion = 0;
   private deploySeq = 0;
   private deploymentState: DeploymentState = { status: 'idle' };
+  private readonly streams = new WeakMap<Instance, string>();
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
@@ -175,7 +176,7 @@ export class Platform {
       return { kind: 'throttled' };
     }
     const { instance, cold } = acquired;
-    this.emit({ type: 'invocation-start', requestId, functionName: fnName, cold, time: this.clock.now() });
+    if (this.observed) this.emit({ type: 'invocation-start', requestId, functionName: fnName, cold, time: this.clock.now() });
     this.log(fnName, requestId, 'start', 'info', formatStartLine(requestId, '$LATEST'));
     const initMs = cold ? instance.init.initDurationMs : undefined;
 
@@ -197,7 +198,7 @@ export class Platform {
       memoryLimitInMB: fn.memorySize,
       invokedFunctionArn: functionArn(REGION, ACCOUNT, deployedName),
       logGroupName: `/aws/lambda/${deployedName}`,
-      logStreamName: logStreamName(new Date(this.clock.now()), instance.id),
+      logStreamName: this.logStream(instance),
       remainingMs: timeoutMs,
     });
     // A handler's error is logged by the runtime inside the instance (`Invoke Error`); a timeout only the platform sees.
@@ -207,12 +208,19 @@ export class Platform {
     return { kind: 'done', outcome };
   }
 
+  /** Lambda writes each execution environment's logs to its own stream, named when the environment starts. */
+  private logStream(instance: Instance): string {
+    let name = this.streams.get(instance);
+    if (!name) this.streams.set(instance, (name = logStreamName(new Date(this.clock.now()), instance.id)));
+    return name;
+  }
+
   private finish(fnName: string, requestId: string, durationMs: number, memorySizeMB: number, initDurationMs: number | undefined, ok: boolean) {
     // Since August 2025 Lambda bills the init phase of managed runtimes too, so a cold start's Billed Duration includes it.
     const billedMs = billedDurationMs(durationMs, initDurationMs);
     this.log(fnName, requestId, 'end', 'info', formatEndLine(requestId));
     this.log(fnName, requestId, 'report', 'info', formatReportLine({ requestId, durationMs, billedMs, memorySizeMB, initDurationMs }));
-    this.emit({ type: 'invocation-end', requestId, functionName: fnName, ok, durationMs, billedMs, time: this.clock.now() });
+    if (this.observed) this.emit({ type: 'invocation-end', requestId, functionName: fnName, ok, durationMs, billedMs, time: this.clock.now() });
   }
 
   private platformLog(text: string, level: LogEntry['level'] = 'info') {
@@ -221,7 +229,7 @@ export class Platform {
 
   private log(functionName: string | null, requestId: string | null, kind: LogEntry['kind'], level: LogEntry['level'], text: string, time = this.clock.now()) {
     const entry = this.logs.push({ time, functionName, requestId, kind, level, text });
-    if (this.listeners.size) this.emit({ type: 'log', entry });
+    if (this.observed) this.emit({ type: 'log', entry });
   }
 
   private setState(state: DeploymentState, diagnostics: DeployResult['diagnostics']) {
@@ -231,5 +239,9 @@ export class Platform {
 
   private emit(event: PlatformEvent) {
     for (const l of this.listeners) l(event);
+  }
+
+  private get observed(): boolean {
+    return this.listeners.size > 0;
   }
 }

@@ -3,6 +3,7 @@ import { RealClock, type Clock } from '../../clock';
 import type { Engine, FunctionBundle, Instance, LogSink } from '../engine';
 import { SandboxFrame, type SandboxWorker } from './sandbox-frame';
 import { WorkerInstance, type WorkerHost } from './worker-instance';
+import { Deadlines } from './deadlines';
 import { workerProgramSource } from './worker-program';
 
 export interface WorkerEngineOptions {
@@ -38,6 +39,7 @@ export class WorkerEngine implements Engine {
     this.frame = new SandboxFrame(options.document ?? document, (workerId, message) => this.onFrameError(workerId, message));
     this.host = {
       clock: this.clock,
+      deadlines: new Deadlines(this.clock),
       spawn: (inst) => this.takeWorker(inst),
       kill: (id) => {
         this.byWorker.delete(id);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../clock';
+import { Deadlines } from './deadlines';
 import type { FunctionBundle, FunctionLogLine } from '../engine';
 import type { SandboxWorker } from './sandbox-frame';
 import { INIT_LIMIT_MS, WorkerInstance, type WorkerHost } from './worker-instance';
@@ -33,6 +34,7 @@ function fakeHost(silent: (n: number) => boolean = () => false) {
   let n = 0;
   const host: WorkerHost = {
     clock,
+    deadlines: new Deadlines(clock),
     spawn: () => {
       const id = 'w' + ++n;
       const ch = new MessageChannel();

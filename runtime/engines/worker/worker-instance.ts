@@ -2,6 +2,7 @@
 import type { Clock } from '../../clock';
 import type { ContextInit, FunctionBundle, FunctionErrorInfo, InitOutcome, Instance, InvokeOutcome, LogSink } from '../engine';
 import type { SandboxWorker } from './sandbox-frame';
+import type { Deadline, Deadlines } from './deadlines';
 import type { InvokeMessage, LoadMessage, WorkerToPage } from './worker-protocol';
 
 /** Lambda's limit on the init phase of an on-demand environment. */
@@ -9,6 +10,8 @@ export const INIT_LIMIT_MS = 10_000;
 
 export interface WorkerHost {
   clock: Clock;
+  /** The engine's shared timer for function timeouts. */
+  deadlines: Deadlines;
   spawn(instance: WorkerInstance): SandboxWorker;
   kill(workerId: string): void;
   owns(workerId: string): boolean;
@@ -16,7 +19,7 @@ export interface WorkerHost {
   released(instance: WorkerInstance): void;
 }
 
-type Pending = { id: number; requestId: string; remainingMs: number; resolve: (o: InvokeOutcome) => void; cancel: () => void };
+type Pending = Deadline & { id: number; requestId: string; remainingMs: number; resolve: (o: InvokeOutcome) => void };
 
 const timedOut = (requestId: string, ms: number): FunctionErrorInfo => ({
   errorType: 'Sandbox.Timedout',
@@ -75,9 +78,13 @@ export class WorkerInstance implements Instance {
     if (!this.worker) this.attach(true); // the init timed out: retry it inside this invocation
     const id = ++this.seq;
     return new Promise<InvokeOutcome>((resolve) => {
-      const cancel = this.host.clock.setTimer(this.onTimeout, context.remainingMs);
-      this.pending = { id, requestId: context.awsRequestId, remainingMs: context.remainingMs, resolve, cancel };
-      const msg: InvokeMessage = { t: 'invoke', id, event, ctx: context };
+      const at = this.host.clock.perfNow() + context.remainingMs;
+      const p: Pending = { id, requestId: context.awsRequestId, remainingMs: context.remainingMs, resolve, at, expire: this.onTimeout };
+      this.pending = p;
+      this.host.deadlines.add(p);
+      // One string crosses the port: cloning a string is far cheaper than cloning the nested event object, and Lambda
+      // hands events to the runtime as JSON anyway (so the handler sees exactly what JSON can carry).
+      const msg: InvokeMessage = { t: 'invoke', id, payload: JSON.stringify([event === undefined ? null : event, context]) };
       (this.worker as SandboxWorker).port.postMessage(msg);
     });
   }
@@ -149,7 +156,7 @@ export class WorkerInstance implements Instance {
 
   private finish(p: Pending, outcome: InvokeOutcome): void {
     this.pending = null;
-    p.cancel();
+    this.host.deadlines.delete(p);
     p.resolve(outcome);
   }
 }

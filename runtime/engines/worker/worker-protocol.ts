@@ -16,8 +16,8 @@ export interface LoadMessage {
 export interface InvokeMessage {
   t: 'invoke';
   id: number;
-  event: unknown;
-  ctx: ContextInit;
+  /** JSON text of `[event, context: ContextInit]`. */
+  payload: string;
 }
 
 export type PageToWorker = LoadMessage | InvokeMessage;

@@ -150,7 +150,7 @@ export function workerMain(scope: WorkerScope, lib: WorkerLib): void {
   }
 
   function invoke(m: InvokeMessage): void {
-    const c: ContextInit = m.ctx;
+    const [event, c] = JSON.parse(m.payload) as [unknown, ContextInit];
     rid = c.awsRequestId;
     const inv = { id: m.id, start: perf.now(), finished: false };
     current = inv;
@@ -209,7 +209,7 @@ export function workerMain(scope: WorkerScope, lib: WorkerLib): void {
     };
     let result: unknown;
     try {
-      result = (handler as Handler)(m.event, context, callback);
+      result = (handler as Handler)(event, context, callback);
     } catch (err) {
       callback(err);
       return;

@@ -80,7 +80,7 @@ export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain
     invoke(event, ctx) {
       const id = nextId++;
       const p = new Promise<Done>((res) => waiters.set(id, res));
-      send({ t: 'invoke', id, event, ctx: context(ctx) });
+      send({ t: 'invoke', id, payload: JSON.stringify([event === undefined ? null : event, context(ctx)]) });
       return p;
     },
     fire(type, e) {
