@@ -1,5 +1,5 @@
 /** The messages between the page and a function's worker (over the MessagePort handed through the sandbox frame). */
-import type { ContextInit, FunctionErrorInfo, InitOutcome, LogLevel } from '../engine';
+import type { FunctionErrorInfo, InitOutcome, LogLevel } from '../engine';
 
 export interface LoadMessage {
   t: 'load';
