@@ -1,7 +1,7 @@
 /** A function's `events:` list: httpApi routes are read, the framework's other event kinds are kept with a warning. */
 import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { FunctionEventDef } from './types';
-import { readHttpApiEvent } from './http-api-event';
+import { readHttpApiEvent } from './manifest-http-api';
 import { EVENT_KINDS, unknownKeyMessage } from './manifest-keys';
 import { describe } from './manifest-values';
 import { entries, type DiagnosticSink, type Entry } from './yaml-positions';

@@ -1,7 +1,7 @@
 /** serverless.yml's `provider:` block with the Serverless Framework's defaults (us-east-1, dev, 6 s, 1024 MB). */
 import { isScalar, type Document, type Node } from 'yaml';
 import type { Project, Runtime } from './types';
-import { readCors, type CorsSpec } from './cors';
+import { readCors, type CorsSpec } from './manifest-cors';
 import { readEnvironment } from './manifest-environment';
 import { checkKeys, PROVIDER, PROVIDER_HTTP_API } from './manifest-keys';
 import { describe, readInteger, readString } from './manifest-values';

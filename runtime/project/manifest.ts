@@ -2,7 +2,7 @@
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Files, FunctionDef, HttpApiEventDef, ManifestResult, Project } from './types';
 import { cloudFormationTags } from './cfn-tags';
-import { resolveCors } from './cors';
+import { resolveCors } from './manifest-cors';
 import { readFunction, type FunctionContext } from './manifest-function';
 import { checkKeys, TOP_LEVEL } from './manifest-keys';
 import { readProvider } from './manifest-provider';

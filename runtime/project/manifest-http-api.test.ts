@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseMethod, validateRoutePath } from './http-api-event';
+import { normaliseMethod, validateRoutePath } from './manifest-http-api';
 
 describe('validateRoutePath', () => {
   it('accepts API Gateway route paths', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CORS_HEADERS, resolveCors, type CorsSpec } from './cors';
+import { DEFAULT_CORS_HEADERS, resolveCors, type CorsSpec } from './manifest-cors';
 import type { HttpApiEventDef } from './types';
 
 const route = (method: string, path = '/x'): HttpApiEventDef => ({
