@@ -59,7 +59,7 @@ async function hello(p: BenchPlatform, expectTag?: string): Promise<RequestResul
 }
 
 /** New instance: a deploy retires the warm ones, so the next request creates a worker, loads the code and answers. */
-async function coldStarts(p: BenchPlatform, o: BenchOptions): Promise<BenchFigures> {
+export async function coldStarts(p: BenchPlatform, o: BenchOptions): Promise<BenchFigures> {
   const samples: number[] = [];
   const last: { cold: boolean | null } = { cold: null };
   const off = p.on((e) => {
