@@ -17,19 +17,23 @@ interface Props {
   monaco: Monaco;
   theme: 'light' | 'dark';
   handoff: Handoff | null;
+  /** The workspace's text size; the font follows the root size it sets, so a change only needs a re-read. */
+  textSize: number;
 }
 
 const MARKER_OWNER = 'serverless';
 const MONO_FONTS = "ui-monospace, 'Cascadia Code', 'JetBrains Mono', 'Fira Code', Menlo, Consolas, 'DejaVu Sans Mono', monospace";
 
+/** 0.875rem, like the app's other code text, so it scales with the screen and the Text size control. */
 function editorFontSize(): number {
   return Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.875);
 }
 
-export function MonacoView({ monaco, theme, handoff }: Props) {
+export function MonacoView({ monaco, theme, handoff, textSize }: Props) {
   const store = useWorkbenchStore();
   const hostRef = useRef<HTMLDivElement>(null);
   const handoffRef = useRef(handoff);
+  const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -55,6 +59,7 @@ export function MonacoView({ monaco, theme, handoff }: Props) {
       // The classic hidden textarea, so multi-line typed input can be taken verbatim (see onBeforeInput).
       editContext: false,
     });
+    editorRef.current = editor;
 
     const sync = (files: Files) => {
       for (const [path, text] of Object.entries(files)) {
@@ -143,11 +148,25 @@ export function MonacoView({ monaco, theme, handoff }: Props) {
       editor.trigger('keyboard', 'paste', { text: event.data, pasteOnNewLine: false, multicursorText: null });
     };
     host.addEventListener('beforeinput', onBeforeInput, true);
+    // Escape then Tab (or Shift+Tab) leaves the editor, as in the plain fallback, so Tab never traps keyboard users;
+    // Ctrl+M (Monaco's own toggle) switches Tab to moving focus for good.
+    let escaped = false;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Tab' && escaped && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        escaped = false;
+        event.stopPropagation(); // Monaco never sees it; the browser moves focus as usual
+        return;
+      }
+      escaped = event.key === 'Escape' || (escaped && event.key === 'Shift');
+    };
+    host.addEventListener('keydown', onKeyDown, true);
 
     return () => {
+      host.removeEventListener('keydown', onKeyDown, true);
       host.removeEventListener('beforeinput', onBeforeInput, true);
       window.removeEventListener('resize', onResize);
       unsubscribe();
+      editorRef.current = null;
       editor.dispose();
       for (const model of monaco.editor.getModels()) if (model.uri.scheme === 'file') model.dispose();
     };
@@ -156,6 +175,10 @@ export function MonacoView({ monaco, theme, handoff }: Props) {
   useEffect(() => {
     monaco.editor.setTheme(theme === 'dark' ? EDITOR_THEME.dark : EDITOR_THEME.light);
   }, [monaco, theme]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ fontSize: editorFontSize() });
+  }, [textSize]);
 
   return <div ref={hostRef} className="monaco-host" />;
 }

@@ -35,10 +35,11 @@ export function FileNameForm({ label, initial, submitLabel, validate, onSubmit, 
         spellCheck={false}
         autoComplete="off"
         onFocus={(event) => {
-          // Select the base name so typing replaces it but keeps the extension.
-          const dot = event.currentTarget.value.lastIndexOf('.');
-          const slash = event.currentTarget.value.lastIndexOf('/');
-          if (dot > slash + 1) event.currentTarget.setSelectionRange(slash + 1, dot);
+          // Select the base name so typing replaces it but keeps the extension (the whole name when it has none).
+          const value = event.currentTarget.value;
+          const dot = value.lastIndexOf('.');
+          const slash = value.lastIndexOf('/');
+          event.currentTarget.setSelectionRange(slash + 1, dot > slash + 1 ? dot : value.length);
         }}
         onChange={(event) => {
           setName(event.target.value);

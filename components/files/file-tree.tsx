@@ -1,5 +1,5 @@
 /** The `Files` navigation: the project's files as a tree, with add, rename (F2) and delete (Delete, after asking). */
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { validateFileName } from '@/runtime/project/files';
 import { useWorkbench } from '@/components/store/store-context';
@@ -20,8 +20,19 @@ export function FileTree() {
   const tree = useMemo(() => buildFileTree(files ? Object.keys(files) : []), [files]);
   const errorFiles = useWorkbench(useShallow((s) => [...new Set(s.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))]));
 
+  const newFileRef = useRef<HTMLButtonElement>(null);
+
   const focusFile = (path: string) => {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-file-path="${CSS.escape(path)}"]`)?.focus());
+  };
+
+  /** Where focus goes once `path` is deleted: the file after it in the tree (else before), else New file. */
+  const focusAfterDelete = (path: string) => {
+    const items = [...document.querySelectorAll<HTMLElement>('.files [data-file-path]')].map((el) => el.dataset.filePath ?? '');
+    const index = items.indexOf(path);
+    const next = items[index + 1] ?? items[index - 1];
+    if (next && next !== path) focusFile(next);
+    else requestAnimationFrame(() => newFileRef.current?.focus());
   };
 
   const onFileKey = (event: KeyboardEvent<HTMLButtonElement>, path: string) => {
@@ -87,23 +98,26 @@ export function FileTree() {
   );
 
   return (
-    <nav aria-label="Files" className="files panel">
+    <nav id="files" aria-label="Files" className="files panel">
       <div className="panel-header">
         <h2 className="panel-title" aria-hidden="true">Files</h2>
         <div className="toolbar" role="toolbar" aria-label="File actions">
-          <button type="button" className="button button-small" disabled={!files} onClick={() => setMode({ kind: 'adding' })}>
-            New file
+          <button ref={newFileRef} type="button" className="button button-small" title="New file"
+            disabled={!files} onClick={() => setMode({ kind: 'adding' })}>
+            <span className="button-icon" aria-hidden="true">+</span><span className="button-label">New file</span>
           </button>
           <button
             type="button"
             className="button button-small button-quiet"
+            title="Rename the open file (F2)"
             disabled={!open}
             onClick={() => open && setMode({ kind: 'renaming', path: open })}
           >
-            Rename
+            <span className="button-icon" aria-hidden="true">✎</span><span className="button-label">Rename</span>
           </button>
-          <button type="button" className="button button-small button-quiet" disabled={!open} onClick={() => open && setDeleting(open)}>
-            Delete
+          <button type="button" className="button button-small button-quiet" title="Delete the open file (Delete)"
+            disabled={!open} onClick={() => open && setDeleting(open)}>
+            <span className="button-icon" aria-hidden="true">−</span><span className="button-label">Delete</span>
           </button>
         </div>
       </div>
@@ -120,7 +134,10 @@ export function FileTree() {
             setMode({ kind: 'idle' });
             focusFile(name);
           }}
-          onCancel={() => setMode({ kind: 'idle' })}
+          onCancel={() => {
+            setMode({ kind: 'idle' });
+            requestAnimationFrame(() => newFileRef.current?.focus());
+          }}
         />
       )}
       <ConfirmDialog
@@ -129,7 +146,10 @@ export function FileTree() {
         confirmLabel="Delete"
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
-          if (deleting) deleteFile(deleting);
+          if (deleting) {
+            focusAfterDelete(deleting);
+            deleteFile(deleting);
+          }
           setDeleting(null);
         }}
       >

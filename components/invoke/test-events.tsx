@@ -15,6 +15,8 @@ export function TestEvents() {
   );
   const [templates] = useState(testEventTemplates);
   const [chosen, setChosen] = useState('');
+  /** The template last applied: kept as the select's value so arrow keys step through templates one by one. */
+  const [template, setTemplate] = useState('');
   const [saveName, setSaveName] = useState('');
 
   return (
@@ -24,9 +26,10 @@ export function TestEvents() {
           <span className="field-label">Template</span>
           <select
             className="input"
-            value=""
+            value={template}
             onChange={(e) => {
               const t = templates.find((x) => x.id === e.target.value);
+              setTemplate(t ? t.id : '');
               if (t) setEventText(JSON.stringify(t.event, null, 2));
             }}
           >

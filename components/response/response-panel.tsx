@@ -9,7 +9,7 @@ export function ResponsePanel() {
   const response = result?.response;
   const tone = !response ? '' : response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'ok';
   return (
-    <section aria-label="Response" className="response panel-scroll">
+    <section aria-label="Response" className="response panel-scroll" tabIndex={0}>
       {error && <p className="result-error-line">{error}</p>}
       {!error && !result && <p className="muted">Send a request to see its response here.</p>}
       {!error && result && response && (

@@ -3,6 +3,7 @@ import { exampleProject } from '@/runtime/project/example';
 import { renameFile } from '@/runtime/project/files';
 import type { BottomTab, RightTab, ThemeChoice, Workspace } from '@/components/workspace/workspace';
 import { createWorkspace } from '@/components/workspace/workspace';
+import type { PanelLayout } from '@/components/workspace/panel-layout';
 import type { SliceCreator } from './workbench-state';
 
 export interface WorkspaceSlice {
@@ -21,6 +22,9 @@ export interface WorkspaceSlice {
   setTheme(theme: ThemeChoice): void;
   setRightTab(tab: RightTab): void;
   setBottomTab(tab: BottomTab): void;
+  /** Panel sizes and collapsed panels, as the separators leave them (already clamped by panel-layout.ts). */
+  setPanelLayout(panels: PanelLayout): void;
+  setTextSize(size: number): void;
   saveTestEvent(name: string, body: string): void;
   deleteTestEvent(name: string): void;
 }
@@ -108,6 +112,12 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
     },
     setBottomTab(bottomTab) {
       update((w) => ({ layout: { ...w.layout, bottomTab } }));
+    },
+    setPanelLayout(panels) {
+      update((w) => ({ layout: { ...w.layout, panels } }));
+    },
+    setTextSize(textSize) {
+      update((w) => ({ layout: { ...w.layout, textSize } }));
     },
 
     saveTestEvent(name, body) {

@@ -1,8 +1,9 @@
-/** The top bar: project name, the Deployment status, Reset to example and the theme toggle. */
+/** The top bar: project name, the Deployment status, Reset to example, the text size and the theme. */
 import { useWorkbench } from '@/components/store/store-context';
 import { DeploymentStatus } from './deployment-status';
 import { ResetButton } from './reset-button';
-import { ThemeToggle } from './theme-toggle';
+import { TextSizeControl } from './text-size-control';
+import { ThemeSelect } from './theme-select';
 import './top-bar.css';
 
 export function TopBar() {
@@ -22,7 +23,8 @@ export function TopBar() {
       <DeploymentStatus />
       <div className="top-actions">
         <ResetButton />
-        <ThemeToggle />
+        <TextSizeControl />
+        <ThemeSelect />
       </div>
     </header>
   );

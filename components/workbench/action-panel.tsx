@@ -15,7 +15,7 @@ export function ActionPanel() {
   const selected = useWorkbench((s) => s.workspace?.layout.rightTab ?? 'request');
   const setRightTab = useWorkbench((s) => s.setRightTab);
   return (
-    <div className="actions panel">
+    <div id="actions" className="actions panel">
       <TabList idBase={ID} label="Actions" tabs={TABS} selected={selected} onSelect={setRightTab} />
       {TABS.map((tab) => (
         <div

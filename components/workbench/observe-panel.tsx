@@ -18,7 +18,7 @@ export function ObservePanel() {
   const selected = useWorkbench((s) => s.workspace?.layout.bottomTab ?? 'logs');
   const setBottomTab = useWorkbench((s) => s.setBottomTab);
   return (
-    <div className="observe panel">
+    <div id="output" className="observe panel">
       <TabList idBase={ID} label="Output" tabs={TABS} selected={selected} onSelect={setBottomTab} className="tab-list observe-tabs" />
       <div className="observe-panels">
         {TABS.map((tab) => (

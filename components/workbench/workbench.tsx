@@ -1,29 +1,23 @@
 'use client';
-/** The workbench page's client root: files on the left, the editor in the centre, actions on the right, output below. */
+/** The workbench page's client root: the top bar over files on the left, the editor in the centre, actions on the right, output below. */
 import { WorkbenchProvider } from './workbench-provider';
 import { TopBar } from '@/components/top-bar/top-bar';
-import { FileTree } from '@/components/files/file-tree';
-import { CodeEditor } from '@/components/editor/code-editor';
-import { ActionPanel } from './action-panel';
-import { ObservePanel } from './observe-panel';
+import { WorkbenchMain } from './workbench-main';
 import { PageAlert } from './page-alert';
-import { ThemeSync } from './theme-sync';
+import { AppearanceSync } from './appearance-sync';
+import { SkipLinks } from './skip-links';
 import '@/components/ui/controls.css';
 import './workbench.css';
 
 export function Workbench() {
   return (
     <WorkbenchProvider>
-      <ThemeSync />
+      <AppearanceSync />
       <div className="workbench">
+        <SkipLinks />
         <TopBar />
         <PageAlert />
-        <main className="workbench-main">
-          <FileTree />
-          <CodeEditor />
-          <ActionPanel />
-          <ObservePanel />
-        </main>
+        <WorkbenchMain />
       </div>
     </WorkbenchProvider>
   );

@@ -22,12 +22,43 @@ describe('reviveWorkspace', () => {
     expect(reviveWorkspace(structuredClone(ws))).toEqual(ws);
   });
 
+  it('restores resized and collapsed panels and the text size, and carries them to a new workspace', () => {
+    const base = createWorkspace({ 'handler.js': 'x' }, 'handler.js');
+    const ws = {
+      ...base,
+      layout: {
+        ...base.layout,
+        rightTab: 'invoke' as const,
+        panels: { sizes: { files: 0.22, actions: 0.35, bottom: 0.5 }, collapsed: { files: true, actions: false, bottom: true } },
+        textSize: 1.4,
+      },
+    };
+    const revived = reviveWorkspace(structuredClone(ws));
+    expect(revived).toEqual(ws);
+    expect(createWorkspace({ 'y.js': '' }, null, revived).layout).toEqual(ws.layout);
+  });
+
+  it('clamps stored panel sizes and snaps the text size to a step', () => {
+    const base = createWorkspace({ 'a.js': '' }, null);
+    const stored = { ...base, layout: { panels: { sizes: { files: 0.9, actions: 0.01, bottom: 'x' } }, textSize: 1.3 } };
+    expect(reviveWorkspace(stored)?.layout).toEqual({
+      rightTab: 'request', bottomTab: 'logs',
+      panels: { sizes: { files: 0.4, actions: 0.15, bottom: 0.36 }, collapsed: { files: false, actions: false, bottom: false } },
+      textSize: 1.25,
+    });
+  });
+
   it('drops damaged parts instead of failing', () => {
     expect(reviveWorkspace(null)).toBeNull();
     expect(reviveWorkspace({ id: 1, files: {} })).toBeNull();
     expect(reviveWorkspace({ id: 'w', files: { 'a.js': 'x', 'b.js': 3 }, open: 'b.js', tabs: ['a.js', 'zz'], theme: 'neon' })).toEqual({
       id: 'w', files: { 'a.js': 'x' }, open: null, tabs: ['a.js'], testEvents: [], theme: null,
-      layout: { rightTab: 'request', bottomTab: 'logs' }, updatedAt: 0,
+      layout: {
+        rightTab: 'request', bottomTab: 'logs',
+        panels: { sizes: { files: 0.16, actions: 0.3, bottom: 0.36 }, collapsed: { files: false, actions: false, bottom: false } },
+        textSize: 1,
+      },
+      updatedAt: 0,
     });
   });
 });

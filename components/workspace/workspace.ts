@@ -1,5 +1,7 @@
 /** The workspace: what the user is working on in this browser (files, open tabs, saved test events, theme, layout). */
 import type { Files } from '@/runtime/project/types';
+import { DEFAULT_PANEL_LAYOUT, revivePanelLayout, type PanelLayout } from './panel-layout';
+import { DEFAULT_TEXT_SIZE, reviveTextSize } from './text-size';
 
 /** null follows the system's `prefers-color-scheme`. */
 export type ThemeChoice = 'light' | 'dark' | null;
@@ -15,6 +17,10 @@ export interface TestEvent {
 export interface WorkspaceLayout {
   rightTab: RightTab;
   bottomTab: BottomTab;
+  /** Panel sizes and which panels are collapsed (wide screens; narrow ones stack the panels). */
+  panels: PanelLayout;
+  /** Scale of the whole UI's text, the editor's included (text-size.ts). */
+  textSize: number;
 }
 
 export interface Workspace {
@@ -30,7 +36,12 @@ export interface Workspace {
   updatedAt: number;
 }
 
-export const DEFAULT_LAYOUT: WorkspaceLayout = { rightTab: 'request', bottomTab: 'logs' };
+export const DEFAULT_LAYOUT: WorkspaceLayout = {
+  rightTab: 'request',
+  bottomTab: 'logs',
+  panels: DEFAULT_PANEL_LAYOUT,
+  textSize: DEFAULT_TEXT_SIZE,
+};
 
 export function newWorkspaceId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -73,6 +84,8 @@ export function reviveWorkspace(value: unknown): Workspace | null {
     layout: {
       rightTab: v.layout?.rightTab === 'invoke' ? 'invoke' : 'request',
       bottomTab: v.layout?.bottomTab === 'response' ? 'response' : 'logs',
+      panels: revivePanelLayout(v.layout?.panels),
+      textSize: reviveTextSize(v.layout?.textSize),
     },
     updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0,
   };
