@@ -115,6 +115,18 @@ describe('workbench store', () => {
     expect(store.getState().workspace!.layout.bottomTab).toBe('response');
   });
 
+  it('brings a hidden Output panel back when a response arrives', async () => {
+    const store = createWorkbenchStore();
+    const { platform } = fakePlatform();
+    store.getState().attachPlatform(platform);
+    store.getState().loadWorkspace(createWorkspace(FILES, 'handler.js'));
+    const panels = store.getState().workspace!.layout.panels;
+    store.getState().setPanelLayout({ ...panels, collapsed: { ...panels.collapsed, bottom: true } });
+    store.getState().setRequest({ path: '/hello' });
+    await store.getState().send();
+    expect(store.getState().workspace!.layout.panels.collapsed.bottom).toBe(false);
+  });
+
   it('refuses an event that is not JSON without invoking', async () => {
     const store = createWorkbenchStore();
     const { platform } = fakePlatform();

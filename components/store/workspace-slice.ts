@@ -110,8 +110,13 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set, get) => 
     setRightTab(rightTab) {
       update((w) => ({ layout: { ...w.layout, rightTab } }));
     },
+    /** Choosing an output (or a response arriving) also brings the Output panel back if it was hidden. */
     setBottomTab(bottomTab) {
-      update((w) => ({ layout: { ...w.layout, bottomTab } }));
+      update((w) => {
+        const { panels } = w.layout;
+        const shown = panels.collapsed.bottom ? { ...panels, collapsed: { ...panels.collapsed, bottom: false } } : panels;
+        return { layout: { ...w.layout, bottomTab, panels: shown } };
+      });
     },
     setPanelLayout(panels) {
       update((w) => ({ layout: { ...w.layout, panels } }));
