@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionArn, logGroupName, logStreamName, newApiId, newInstanceId, newRequestId } from './ids';
+import { functionArn, logGroupName, logStreamName, newApiId, newRequestId } from './ids';
 
 describe('ids', () => {
   it('newRequestId is a UUID v4, different each time', () => {
@@ -41,9 +41,5 @@ describe('ids', () => {
     expect(a).toMatch(/^1970\/01\/01\/\[\$LATEST\][0-9a-f]{32}$/);
     expect(logStreamName(0, 'hello-1')).toBe(a);
     expect(logStreamName(0, 'hello-2')).not.toBe(a);
-  });
-
-  it('newInstanceId is 32 hex', () => {
-    expect(newInstanceId()).toMatch(/^[0-9a-f]{32}$/);
   });
 });

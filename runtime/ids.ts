@@ -63,14 +63,6 @@ export function logStreamName(date: Date | number, instanceId: string, version =
   return `${ymd}/[${version}]${toHex32(instanceId)}`;
 }
 
-/** 32 random hex digits, the shape of the id at the end of a log stream name. */
-export function newInstanceId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let hex = '';
-  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-  return hex;
-}
-
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

@@ -20,7 +20,7 @@ import { applyCors, preflightResponse } from './gateway/cors';
 import {
   billedDurationMs, formatEndLine, formatReportLine, formatStartLine, formatTimeoutLine,
 } from './telemetry/report';
-import { functionArn, logStreamName, newApiId, newRequestId } from './ids';
+import { functionArn, logGroupName, logStreamName, newApiId, newRequestId } from './ids';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '123456789012';
@@ -197,7 +197,7 @@ export class Platform {
       functionVersion: '$LATEST',
       memoryLimitInMB: fn.memorySize,
       invokedFunctionArn: functionArn(REGION, ACCOUNT, deployedName),
-      logGroupName: `/aws/lambda/${deployedName}`,
+      logGroupName: logGroupName(deployedName),
       logStreamName: this.logStream(instance),
       remainingMs: timeoutMs,
     });

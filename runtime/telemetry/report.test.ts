@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   billedDurationMs,
   formatEndLine,
-  formatInvokeErrorLine,
   formatReportLine,
   formatStartLine,
   formatTimeoutLine,
@@ -52,22 +51,4 @@ describe('platform lines', () => {
     expect(formatTimeoutLine(ID, 6, T)).toBe(`2026-01-01T12:00:01.234Z ${ID} Task timed out after 6.00 seconds`);
   });
 
-  it('Invoke Error line as the Node.js runtime writes it', () => {
-    const line = formatInvokeErrorLine(
-      ID,
-      { errorType: 'TypeError', errorMessage: "Cannot read properties of undefined (reading 'name')", trace: ['    at Runtime.hello (/var/task/handler.js:3:24)'] },
-      T,
-    );
-    expect(line).toBe(
-      `2026-01-01T12:00:01.234Z\t${ID}\tERROR\tInvoke Error \t` +
-        `{"errorType":"TypeError","errorMessage":"Cannot read properties of undefined (reading 'name')",` +
-        `"stack":["TypeError: Cannot read properties of undefined (reading 'name')","    at Runtime.hello (/var/task/handler.js:3:24)"]}`,
-    );
-  });
-
-  it('Invoke Error with an empty message starts the stack with the type alone', () => {
-    expect(formatInvokeErrorLine(ID, { errorType: 'Error', errorMessage: '', trace: [] }, T)).toBe(
-      `2026-01-01T12:00:01.234Z\t${ID}\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"","stack":["Error"]}`,
-    );
-  });
 });

@@ -1,5 +1,4 @@
 /** The platform lines the Lambda Node.js runtime writes to CloudWatch: START, END, REPORT, timeouts and invoke errors. */
-import type { FunctionErrorInfo } from '../engines/engine';
 
 /**
  * Billed duration in ms. Since December 2020 Lambda rounds the duration UP to the next 1 ms (it used to be 100 ms);
@@ -60,18 +59,6 @@ export function formatReportLine(r: ReportLineInput): string {
  */
 export function formatTimeoutLine(requestId: string, timeoutSeconds: number, time: number): string {
   return `${new Date(time).toISOString()} ${requestId} Task timed out after ${timeoutSeconds.toFixed(2)} seconds`;
-}
-
-/**
- * The Node.js runtime's line for an invocation that threw or rejected:
- * `<iso time>\t<id>\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"boom","stack":["Error: boom","    at …"]}`
- * (note the space before the fourth tab). `stack` is the whole `error.stack` split into lines, so its first entry
- * is the `Type: message` line that FunctionErrorInfo.trace leaves out.
- */
-export function formatInvokeErrorLine(requestId: string, err: FunctionErrorInfo, time: number): string {
-  const head = err.errorMessage ? `${err.errorType}: ${err.errorMessage}` : err.errorType;
-  const payload = JSON.stringify({ errorType: err.errorType, errorMessage: err.errorMessage, stack: [head, ...err.trace] });
-  return `${new Date(time).toISOString()}\t${requestId}\tERROR\tInvoke Error \t${payload}`;
 }
 
 function ms2(n: number): string {

@@ -91,7 +91,3 @@ export class WorkerEngine implements Engine {
     else if (typeof console !== 'undefined') console.error('[sandbox] ' + (workerId ? workerId + ': ' : '') + message);
   }
 }
-
-export function createWorkerEngine(doc: Document = document, options: Omit<WorkerEngineOptions, 'document'> = {}): WorkerEngine {
-  return new WorkerEngine({ ...options, document: doc });
-}
