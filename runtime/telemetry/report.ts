@@ -1,4 +1,4 @@
-/** The platform lines the Lambda Node.js runtime writes to CloudWatch: START, END, REPORT, timeouts and invoke errors. */
+/** The platform lines the Lambda Node.js runtime writes to CloudWatch: START, END, REPORT and timeouts (the runtime inside the instance writes its own error lines). */
 
 /**
  * Billed duration in ms. Since December 2020 Lambda rounds the duration UP to the next 1 ms (it used to be 100 ms);
