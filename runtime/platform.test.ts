@@ -90,6 +90,8 @@ describe('Platform', () => {
     expect(r.response.headers['content-type']).toBe('text/plain');
     expect(r.functionName).toBe('hello');
     expect(r.routeKey).toBe('GET /hello');
+    expect(r.response.headers['apigw-requestid']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(r.response.headers['apigw-requestid']).not.toBe(r.requestId); // the gateway's id, not the invocation's
   });
 
   it('passes path parameters and answers 404 for unknown routes', async () => {

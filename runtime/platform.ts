@@ -79,12 +79,13 @@ export class Platform {
     // Yield once so a burst of saves collapses into the last one.
     await Promise.resolve();
     const superseded = () => seq !== this.deploySeq || opts.signal?.aborted === true;
-    if (superseded()) return { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
+    const dropped: DeployResult = { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
+    if (superseded()) return dropped;
 
     await prepareTranspiler(files);
-    if (superseded()) return { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
+    if (superseded()) return dropped;
     const built = buildDeployment(files);
-    if (superseded()) return { ok: false, version: serving, diagnostics: [], error: 'Superseded by a newer deploy' };
+    if (superseded()) return dropped;
     if (!built.ok) {
       const message = summarizeErrors(built.diagnostics);
       this.setState({ status: 'error', message, servingVersion: serving }, built.diagnostics);
@@ -107,11 +108,14 @@ export class Platform {
     const requestId = newRequestId(); // the Lambda invocation's id, the one its logs carry
     const d = this.current;
     const cors = d?.project.provider.httpApi.cors ?? null;
-    const done = (response: HttpResponse, functionName: string | null, routeKey: string | null): RequestResult => ({
-      requestId, response: applyCors(cors, req, response), durationMs: this.clock.perfNow() - started, functionName, routeKey,
-    });
+    const done = (response: HttpResponse, functionName: string | null, routeKey: string | null, preflight = false): RequestResult => {
+      const answered = preflight ? response : applyCors(cors, req, response);
+      // HTTP API names its own request id in every response.
+      answered.headers['apigw-requestid'] = gatewayRequestId;
+      return { requestId, response: answered, durationMs: this.clock.perfNow() - started, functionName, routeKey };
+    };
     const preflight = preflightResponse(cors, req);
-    if (preflight) return { requestId, response: preflight, durationMs: this.clock.perfNow() - started, functionName: null, routeKey: null };
+    if (preflight) return done(preflight, null, null, true);
     const match = d?.router.match(req.method.toUpperCase(), splitPathAndQuery(req.path).path);
     if (!d || !match) return done(notFoundResponse(), null, null);
 
