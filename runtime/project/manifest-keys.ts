@@ -95,12 +95,17 @@ export function unknownKeyMessage(key: string, path: string, spec: KeySpec): str
   return `Unknown key '${key}'${scope}${guess ? ` (did you mean '${guess}'?)` : ''}`;
 }
 
-/** The nearest known key within two edits (fewer for short words, case-insensitive), for "did you mean". */
+/**
+ * The nearest known key within two edits (fewer for short words, case-insensitive), for "did you mean"; failing that,
+ * a known key the word is the start of (`memory` → `memorySize`, `reserved` → `reservedConcurrency`).
+ */
 function closest(word: string, known: string[]): string | null {
-  let best: string | null = null;
+  const lower = word.toLowerCase();
+  const prefixOf = lower.length >= 4 ? known.find((k) => k.toLowerCase().startsWith(lower)) ?? null : null;
+  let best: string | null = prefixOf;
   let bestDistance = Math.min(3, Math.ceil(word.length / 3));
   for (const k of known) {
-    const d = distance(word.toLowerCase(), k.toLowerCase());
+    const d = distance(lower, k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
   return best;

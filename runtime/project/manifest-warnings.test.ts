@@ -57,6 +57,11 @@ describe('parseManifest: warnings', () => {
     expect(r.diagnostics[0]).toMatchObject({ file: 'serverless.yml', endLine: 2, endColumn: 4 });
   });
 
+  it('suggests the key an unknown one starts, as for memory → memorySize', () => {
+    const r = parseManifest(yml([...HEADER, 'functions:', '  f:', '    handler: h.f', '    memory: 512']));
+    expect(brief(r)).toEqual([['warning', 7, 5, "Unknown key 'memory' in functions.f (did you mean 'memorySize'?)"]]);
+  });
+
   it('warns when there are no functions', () => {
     const missing = parseManifest(yml(HEADER));
     expect(brief(missing)).toEqual([['warning', 1, 1, "No functions: add one under 'functions:' to have something to run"]]);
