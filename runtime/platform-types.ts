@@ -2,6 +2,7 @@
 import type { Diagnostic, Files } from './project/types';
 import type { HttpResponse } from './gateway/types';
 import type { FunctionErrorInfo, LogLevel } from './engines/engine';
+import type { ClockState, SourceInfo } from './sources/types';
 
 export type DeploymentState =
   | { status: 'idle' }
@@ -61,7 +62,11 @@ export type PlatformEvent =
   | { type: 'invocation-start'; requestId: string; functionName: string; cold: boolean; time: number }
   | { type: 'invocation-end'; requestId: string; functionName: string; ok: boolean; durationMs: number; billedMs: number; time: number }
   | { type: 'instance-start'; functionName: string; instanceId: string; initDurationMs: number }
-  | { type: 'instance-stop'; functionName: string; instanceId: string; reason: 'deploy' | 'timeout' | 'error' | 'idle' | 'dispose' };
+  | { type: 'instance-stop'; functionName: string; instanceId: string; reason: 'deploy' | 'timeout' | 'error' | 'idle' | 'dispose' }
+  /** The deployed event sources, after each deploy and whenever a next fire time changes. */
+  | { type: 'sources'; sources: SourceInfo[] }
+  /** The simulation clock was paused, resumed or fast-forwarded. */
+  | { type: 'clock'; state: ClockState };
 
 export type PlatformListener = (event: PlatformEvent) => void;
 

@@ -13,6 +13,9 @@ import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy
 import { FunctionPool } from './scaling/function-pool';
 import { prepareTranspiler } from './engines/worker/transpile';
 import { LogBuffer } from './telemetry/log-buffer';
+import { SimulationClock } from './sim-clock';
+import { ScheduleSources } from './sources/schedule-sources';
+import type { SourceInfo } from './sources/types';
 import { buildHttpApiEvent } from './gateway/http-api-event';
 import { splitPathAndQuery } from './gateway/routes';
 import { internalErrorResponse, mapLambdaResult, notFoundResponse } from './gateway/response';
@@ -22,7 +25,6 @@ import {
 } from './telemetry/report';
 import { functionArn, logGroupName, logStreamName, newApiId, newRequestId } from './ids';
 
-const REGION = 'us-east-1';
 const ACCOUNT = '123456789012';
 
 interface Deployment extends DeploymentBuild {
@@ -43,8 +45,10 @@ type Execution =
 
 export class Platform {
   readonly logs = new LogBuffer(5000);
+  /** The simulated cloud's time: pause, resume and fast-forward it (the clock control). */
+  readonly clock: SimulationClock;
   private readonly engine: Engine;
-  private readonly clock: Clock;
+  private readonly schedules: ScheduleSources;
   private readonly listeners = new Set<PlatformListener>();
   private readonly apiId = newApiId();
   private current: Deployment | null = null;
@@ -55,7 +59,50 @@ export class Platform {
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
-    this.clock = opts.clock;
+    this.clock = new SimulationClock(opts.clock, (state) => this.emit({ type: 'clock', state }));
+    this.schedules = new ScheduleSources({
+      clock: this.clock,
+      account: ACCOUNT,
+      region: () => this.region,
+      invokeAsync: (fn, event) => this.invokeAsync(fn, event),
+      changed: () => this.emitSources(),
+    });
+  }
+
+  /** The deployed project's event sources, as the Events panel lists them. */
+  sources(): SourceInfo[] {
+    return this.schedules.list();
+  }
+
+  /** Fires a source now, as its service would: the payload (JSON text) or, when empty, the source's own event. */
+  fire(sourceId: string, payload = ''): Promise<void> {
+    return this.schedules.fire(sourceId, payload);
+  }
+
+  /**
+   * An asynchronous (Event) invocation, as schedules and other async sources make: on a function error or a throttle
+   * Lambda retries twice, about 1 minute and then 2 minutes later (on the simulation clock). Resolves after this attempt.
+   */
+  async invokeAsync(functionName: string, event: unknown, attempt = 0): Promise<void> {
+    const d = this.current;
+    if (!d || !d.bundles.has(functionName)) return;
+    const exec = await this.execute(d, functionName, event, newRequestId());
+    const failed = exec.kind !== 'done' || !exec.outcome.ok;
+    if (!failed || attempt >= 2) {
+      if (failed) this.log(functionName, null, 'platform', 'error', `Async invocation of ${functionName} failed after 3 attempts; the event is dropped (no on-failure destination)`);
+      return;
+    }
+    const delayMs = attempt === 0 ? 60_000 : 120_000;
+    this.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
+    this.clock.setTimer(() => this.invokeAsync(functionName, event, attempt + 1), delayMs);
+  }
+
+  private get region(): string {
+    return this.current?.project.provider.region ?? 'us-east-1';
+  }
+
+  private emitSources(): void {
+    if (this.observed) this.emit({ type: 'sources', sources: this.sources() });
   }
 
   get state(): DeploymentState {
@@ -97,7 +144,9 @@ export class Platform {
     this.current = { ...built.build, version, pools: new Map() };
     // No stale code: the old version's warm instances are stopped; in-flight ones finish and are then dropped.
     previous?.pools.forEach((pool) => pool.retire('deploy'));
+    this.schedules.deploy(built.build.project);
     this.setState({ status: 'ready', version }, built.build.diagnostics);
+    this.emitSources();
     return { ok: true, version, diagnostics: built.build.diagnostics };
   }
 
@@ -134,7 +183,7 @@ export class Platform {
     if (!d || !d.bundles.has(functionName)) {
       return {
         requestId, functionName, ok: false, durationMs: 0,
-        error: { errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${functionArn(REGION, ACCOUNT, functionName)}`, trace: [] },
+        error: { errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${functionArn(this.region, ACCOUNT, functionName)}`, trace: [] },
       };
     }
     const exec = await this.execute(d, functionName, event, requestId);
@@ -149,6 +198,7 @@ export class Platform {
   }
 
   dispose(): void {
+    this.schedules.stop();
     this.current?.pools.forEach((pool) => pool.retire('dispose'));
     this.current = null;
     this.engine.dispose();
@@ -200,7 +250,7 @@ export class Platform {
       functionName: deployedName,
       functionVersion: '$LATEST',
       memoryLimitInMB: fn.memorySize,
-      invokedFunctionArn: functionArn(REGION, ACCOUNT, deployedName),
+      invokedFunctionArn: functionArn(this.region, ACCOUNT, deployedName),
       logGroupName: logGroupName(deployedName),
       logStreamName: this.logStream(instance),
       remainingMs: timeoutMs,

@@ -23,7 +23,7 @@ describe('exampleProject', () => {
     expect(p.provider).toMatchObject({ runtime: 'nodejs20.x', environment: { GREETING: 'Hello' } });
     expect(p.provider.httpApi.cors?.allowedMethods).toEqual(['OPTIONS', 'GET']);
     expect(p.functions.hello).toMatchObject({ handlerModule: 'handler', handlerExport: 'hello', timeout: 6, memorySize: 1024 });
-    expect(p.functions.hello.events.map((e) => e.routeKey)).toEqual(['GET /hello']);
+    expect(p.functions.hello.events.map((e) => (e.kind === 'httpApi' ? e.routeKey : e.kind))).toEqual(['GET /hello']);
     expect(resolveHandlerFile(p.functions.hello, files)).toBe('handler.js');
   });
 

@@ -1,7 +1,8 @@
-/** A function's `events:` list: httpApi routes are read, the framework's other event kinds are kept with a warning. */
+/** A function's `events:` list: httpApi routes and schedules are read, the framework's other event kinds are kept with a warning. */
 import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { FunctionEventDef } from './types';
 import { readHttpApiEvent } from './manifest-http-api';
+import { readScheduleEvent } from './manifest-schedule';
 import { EVENT_KINDS, unknownKeyMessage } from './manifest-keys';
 import { describe } from './manifest-values';
 import { entries, type DiagnosticSink, type Entry } from './yaml-positions';
@@ -38,6 +39,10 @@ export function readEvents(sink: DiagnosticSink, e: Entry, label: string, doc: D
     if (kind.key === 'httpApi') {
       const event = readHttpApiEvent(sink, kind, doc);
       if (event) out.push({ event, at: kind.at });
+      else ok = false;
+    } else if (kind.key === 'schedule') {
+      const events = readScheduleEvent(sink, kind, doc);
+      if (events) for (const event of events) out.push({ event, at: kind.at });
       else ok = false;
     } else if (EVENT_KINDS.notSimulated.includes(kind.key)) {
       sink.warn(kind.keyNode, `'${kind.key}' events are not simulated yet; they are kept for export`);

@@ -63,11 +63,17 @@ export const HTTP_API_EVENT: KeySpec = {
   notSimulated: ['authorizer'],
 };
 
-/** Event kinds the framework knows; only httpApi is simulated so far. */
+/** The framework's `- schedule:` object form. */
+export const SCHEDULE_EVENT: KeySpec = {
+  supported: ['rate', 'enabled', 'input', 'name', 'description'],
+  notSimulated: ['inputPath', 'inputTransformer', 'method', 'timezone', 'roleArn'],
+};
+
+/** Event kinds the framework knows, and those the playground simulates. */
 export const EVENT_KINDS: KeySpec = {
-  supported: ['httpApi'],
+  supported: ['httpApi', 'schedule'],
   notSimulated: [
-    'http', 'websocket', 's3', 'schedule', 'sns', 'sqs', 'stream', 'kafka', 'activemq', 'rabbitmq', 'msk', 'alb', 'alexaSkill',
+    'http', 'websocket', 's3', 'sns', 'sqs', 'stream', 'kafka', 'activemq', 'rabbitmq', 'msk', 'alb', 'alexaSkill',
     'alexaSmartHome', 'iot', 'iotFleetProvisioning', 'cloudwatchEvent', 'cloudwatchLog', 'cognitoUserPool', 'eventBridge',
     'cloudFront',
   ],

@@ -47,7 +47,6 @@ describe('parseManifest: warnings', () => {
       ['warning', 9, 3, "Unknown key 'timout' in provider (did you mean 'timeout'?)"],
       ['warning', 11, 5, "'provider.httpApi.payload' is not simulated yet; it is kept for export"],
       ['warning', 15, 5, "'functions.f.layers' is not simulated yet; it is kept for export"],
-      ['warning', 17, 9, "'schedule' events are not simulated yet; they are kept for export"],
       ['warning', 18, 9, "'sqs' events are not simulated yet; they are kept for export"],
       ['warning', 19, 9, "Unknown event kind 'carrierPigeon'"],
       ['warning', 23, 11, "'httpApi.authorizer' is not simulated yet; it is kept for export"],

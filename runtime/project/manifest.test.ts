@@ -133,7 +133,7 @@ describe('parseManifest: good manifests', () => {
 
   it('accepts { path: "*" } as the catch-all too', () => {
     const r = parseManifest(yml([...HEADER, 'functions:', '  f:', '    handler: h.f', '    events:', "      - httpApi: { path: '*' }"]));
-    expect(r.project!.functions.f.events[0].routeKey).toBe('$default');
+    expect(r.project!.functions.f.events[0]).toMatchObject({ kind: 'httpApi', routeKey: '$default' });
   });
 
   it('turns cors: true into the framework defaults with OPTIONS plus the routes methods', () => {

@@ -89,6 +89,7 @@ function readFunctions(
     }
     functions[entry.key] = read.fn;
     for (const { event, at } of read.events) {
+      if (event.kind !== 'httpApi') continue;
       // API Gateway refuses two routes with the same route key, across all functions.
       const first = routes.get(event.routeKey);
       if (first) {
@@ -101,6 +102,6 @@ function readFunctions(
 }
 
 function routesOf(functions: Record<string, FunctionDef>): HttpApiEventDef[] {
-  return Object.values(functions).flatMap((fn) => fn.events.filter((ev) => ev.kind === 'httpApi'));
+  return Object.values(functions).flatMap((fn) => fn.events.filter((ev): ev is HttpApiEventDef => ev.kind === 'httpApi'));
 }
 

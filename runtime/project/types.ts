@@ -42,8 +42,19 @@ export interface HttpApiEventDef {
   line: number;
 }
 
-/** Event kinds later issues add (schedule, s3, sqs, …) extend this union. */
-export type FunctionEventDef = HttpApiEventDef;
+/** One schedule of a `- schedule:` event (a `rate: [a, b]` list gives one each), as an EventBridge rule. */
+export interface ScheduleEventDef {
+  kind: 'schedule';
+  /** As written: 'rate(5 minutes)' or 'cron(0 12 * * ? *)'. */
+  expression: string;
+  enabled: boolean;
+  /** `input:` replaces the Scheduled Event as the function's event, as the rule's target Input does. */
+  input?: unknown;
+  line: number;
+}
+
+/** Event kinds later issues add (s3, sqs, …) extend this union. */
+export type FunctionEventDef = HttpApiEventDef | ScheduleEventDef;
 
 export interface FunctionDef {
   /** The key under `functions:`. */
