@@ -1,6 +1,7 @@
 /**
  * The simulated cloud for one page session: deploys project versions, routes HTTP requests through the API gateway,
- * runs invocations on an engine through per-function instance pools, and publishes everything on one event stream.
+ * fires event sources on a simulation clock, runs invocations on an engine through per-function instance pools, and
+ * publishes everything on one event stream.
  */
 import type { Clock } from './clock';
 import type { Engine, FunctionErrorInfo, FunctionLogLine, Instance, InvokeOutcome } from './engines/engine';
@@ -77,32 +78,6 @@ export class Platform {
   /** Fires a source now, as its service would: the payload (JSON text) or, when empty, the source's own event. */
   fire(sourceId: string, payload = ''): Promise<void> {
     return this.schedules.fire(sourceId, payload);
-  }
-
-  /**
-   * An asynchronous (Event) invocation, as schedules and other async sources make: on a function error or a throttle
-   * Lambda retries twice, about 1 minute and then 2 minutes later (on the simulation clock). Resolves after this attempt.
-   */
-  async invokeAsync(functionName: string, event: unknown, attempt = 0): Promise<void> {
-    const d = this.current;
-    if (!d || !d.bundles.has(functionName)) return;
-    const exec = await this.execute(d, functionName, event, newRequestId());
-    const failed = exec.kind !== 'done' || !exec.outcome.ok;
-    if (!failed || attempt >= 2) {
-      if (failed) this.log(functionName, null, 'platform', 'error', `Async invocation of ${functionName} failed after 3 attempts; the event is dropped (no on-failure destination)`);
-      return;
-    }
-    const delayMs = attempt === 0 ? 60_000 : 120_000;
-    this.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
-    this.clock.setTimer(() => this.invokeAsync(functionName, event, attempt + 1), delayMs);
-  }
-
-  private get region(): string {
-    return this.current?.project.provider.region ?? 'us-east-1';
-  }
-
-  private emitSources(): void {
-    if (this.observed) this.emit({ type: 'sources', sources: this.sources() });
   }
 
   get state(): DeploymentState {
@@ -197,6 +172,22 @@ export class Platform {
       : { requestId, functionName, ok: false, error: o.error, durationMs: o.durationMs };
   }
 
+  /**
+   * An asynchronous (Event) invocation, as schedules make: after a function error Lambda retries twice, about 1 and
+   * then 2 minutes later, on the simulation clock (throttles get the same here; AWS retries those for up to 6 hours).
+   * Resolves once this attempt is over.
+   */
+  async invokeAsync(functionName: string, event: unknown, attempt = 0): Promise<void> {
+    const d = this.current;
+    if (!d || !d.bundles.has(functionName)) return;
+    const exec = await this.execute(d, functionName, event, newRequestId());
+    if (exec.kind === 'done' && exec.outcome.ok) return;
+    if (attempt >= 2) return this.log(functionName, null, 'platform', 'error', `Async invocation failed after 3 attempts; the event is dropped`);
+    const delayMs = attempt === 0 ? 60_000 : 120_000;
+    this.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
+    this.clock.setTimer(() => this.invokeAsync(functionName, event, attempt + 1), delayMs);
+  }
+
   dispose(): void {
     this.schedules.stop();
     this.current?.pools.forEach((pool) => pool.retire('dispose'));
@@ -289,6 +280,14 @@ export class Platform {
   private setState(state: DeploymentState, diagnostics: DeployResult['diagnostics']) {
     this.deploymentState = state;
     this.emit({ type: 'deployment', state, diagnostics });
+  }
+
+  private get region(): string {
+    return this.current?.project.provider.region ?? 'us-east-1';
+  }
+
+  private emitSources(): void {
+    if (this.observed) this.emit({ type: 'sources', sources: this.sources() });
   }
 
   private emit(event: PlatformEvent) {
