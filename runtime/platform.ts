@@ -200,7 +200,8 @@ export class Platform {
     let pool = d.pools.get(fnName);
     if (!pool) {
       const fn = d.project.functions[fnName];
-      const sink = (requestId: string | null, line: FunctionLogLine) => this.log(fnName, requestId, 'function', line.level, line.text, line.time);
+      // Stamped on the simulation clock, like the platform's own lines, so a fast-forward keeps Logs in order.
+      const sink = (requestId: string | null, line: FunctionLogLine) => this.log(fnName, requestId, 'function', line.level, line.text);
       pool = new FunctionPool(this.engine, d.bundles.get(fnName)!, sink, fn.reservedConcurrency, {
         onInstanceStart: (i) => this.emit({ type: 'instance-start', functionName: fnName, instanceId: i.id, initDurationMs: i.init.initDurationMs }),
         onInstanceStop: (i, reason) => this.emit({ type: 'instance-stop', functionName: fnName, instanceId: i.id, reason }),

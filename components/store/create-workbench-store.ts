@@ -5,6 +5,7 @@ import { createWorkspaceSlice } from './workspace-slice';
 import { createDeploySlice } from './deploy-slice';
 import { createRequestSlice } from './request-slice';
 import { createInvokeSlice } from './invoke-slice';
+import { createEventsSlice } from './events-slice';
 import { createUiSlice } from './ui-slice';
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
@@ -15,6 +16,7 @@ export function createWorkbenchStore(): WorkbenchStore {
     ...createDeploySlice(...a),
     ...createRequestSlice(...a),
     ...createInvokeSlice(...a),
+    ...createEventsSlice(...a),
     ...createUiSlice(...a),
   }));
 }

@@ -64,6 +64,7 @@ export const createDeploySlice: SliceCreator<DeploySlice> = (set, get) => {
       inFlight?.abort();
       inFlight = null;
       set({ platform, deployment: platform ? platform.state : { status: 'idle' }, deployedFiles: null });
+      get().syncEvents();
     },
 
     deployNow() {
@@ -80,6 +81,7 @@ export const createDeploySlice: SliceCreator<DeploySlice> = (set, get) => {
           if (controller.signal.aborted) return;
           inFlight = null;
           set({ diagnostics: result.diagnostics, deployment: platform.state, ...readProject(platform) });
+          get().syncEvents();
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;

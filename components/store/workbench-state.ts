@@ -5,7 +5,8 @@ import type { DeploySlice } from './deploy-slice';
 import type { RequestSlice } from './request-slice';
 import type { InvokeSlice } from './invoke-slice';
 import type { UiSlice } from './ui-slice';
+import type { EventsSlice } from './events-slice';
 
-export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & UiSlice;
+export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & EventsSlice & UiSlice;
 
 export type SliceCreator<T> = StateCreator<WorkbenchState, [], [], T>;

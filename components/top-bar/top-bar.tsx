@@ -1,5 +1,6 @@
-/** The top bar: project name, the Deployment status, Reset to example, the text size and the theme. */
+/** The top bar: project name, the Deployment status, the Clock, Reset to example, the text size and the theme. */
 import { useWorkbench } from '@/components/store/store-context';
+import { ClockControl } from './clock-control';
 import { DeploymentStatus } from './deployment-status';
 import { ResetButton } from './reset-button';
 import { TextSizeControl } from './text-size-control';
@@ -22,6 +23,7 @@ export function TopBar() {
       </div>
       <DeploymentStatus />
       <div className="top-actions">
+        <ClockControl />
         <ResetButton />
         <TextSizeControl />
         <ThemeSelect />

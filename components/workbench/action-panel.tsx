@@ -1,14 +1,22 @@
-/** The right-hand action panel: tabs Request | Invoke (acting happens on the right). */
+/** The right-hand action panel: tabs Request | Invoke | Events (acting happens on the right). */
+import type { ReactNode } from 'react';
 import { useWorkbench } from '@/components/store/store-context';
 import { panelId, tabId, TabList, type TabItem } from '@/components/ui/tab-list';
 import { RequestPanel } from '@/components/request/request-panel';
 import { InvokePanel } from '@/components/invoke/invoke-panel';
+import { EventsPanel } from '@/components/events/events-panel';
 import type { RightTab } from '@/components/workspace/workspace';
 
 const TABS: TabItem<RightTab>[] = [
   { id: 'request', label: 'Request' },
   { id: 'invoke', label: 'Invoke' },
+  { id: 'events', label: 'Events' },
 ];
+const PANELS: Record<RightTab, ReactNode> = {
+  request: <RequestPanel />,
+  invoke: <InvokePanel />,
+  events: <EventsPanel />,
+};
 const ID = 'action';
 
 export function ActionPanel() {
@@ -26,7 +34,7 @@ export function ActionPanel() {
           hidden={tab.id !== selected}
           className="tab-panel panel-scroll"
         >
-          {tab.id === 'request' ? <RequestPanel /> : <InvokePanel />}
+          {PANELS[tab.id]}
         </div>
       ))}
     </div>

@@ -1,4 +1,4 @@
-/** Creates the page session's one Platform (client only, after mount) and feeds its deployment events to the store. */
+/** Creates the page session's one Platform (client only, after mount) and feeds its deployment, sources and clock events to the store. */
 import { useEffect } from 'react';
 import { Platform } from '@/runtime/platform';
 import { WorkerEngine } from '@/runtime/engines/worker/worker-engine';
@@ -8,10 +8,12 @@ import type { WorkbenchStore } from '@/components/store/create-workbench-store';
 export function usePlatform(store: WorkbenchStore): void {
   useEffect(() => {
     const platform = new Platform({ engine: new WorkerEngine(), clock: new RealClock() });
-    const { attachPlatform, handlePlatformEvent } = store.getState();
+    const { attachPlatform, handlePlatformEvent, handleEventsEvent } = store.getState();
     attachPlatform(platform);
+    // Per-invocation events (logs, starts, ends) are not store state: the panels sample the platform's buffers.
     const off = platform.on((event) => {
       if (event.type === 'deployment') handlePlatformEvent(event);
+      else if (event.type === 'sources' || event.type === 'clock') handleEventsEvent(event);
     });
     // A workspace loaded before the platform existed deploys now.
     if (store.getState().workspace) store.getState().deployNow();

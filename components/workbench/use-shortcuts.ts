@@ -1,4 +1,4 @@
-/** Workbench keys, wherever the focus is: Ctrl/Cmd+S deploys now (no browser save dialog); Ctrl/Cmd+Enter sends or invokes. */
+/** Workbench keys, wherever the focus is: Ctrl/Cmd+S deploys now (no browser save dialog); Ctrl/Cmd+Enter sends, invokes, or fires the event source being edited. */
 import { useEffect } from 'react';
 import type { WorkbenchStore } from '@/components/store/create-workbench-store';
 
@@ -14,7 +14,9 @@ export function useShortcuts(store: WorkbenchStore): void {
       } else if (event.key === 'Enter') {
         event.preventDefault();
         event.stopPropagation();
-        if (state.workspace?.layout.rightTab === 'invoke') void state.runInvoke();
+        const tab = state.workspace?.layout.rightTab;
+        if (tab === 'invoke') void state.runInvoke();
+        else if (tab === 'events') firingForm()?.requestSubmit();
         else void state.send();
       }
     };
@@ -22,4 +24,10 @@ export function useShortcuts(store: WorkbenchStore): void {
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [store]);
+}
+
+/** The Fire form of the event source whose Payload has the focus, if any. */
+function firingForm(): HTMLFormElement | null {
+  const form = document.activeElement?.closest('.event-source form');
+  return form instanceof HTMLFormElement ? form : null;
 }

@@ -38,6 +38,12 @@ describe('reviveWorkspace', () => {
     expect(createWorkspace({ 'y.js': '' }, null, revived).layout).toEqual(ws.layout);
   });
 
+  it('restores the Events tab and reads an unknown tab as Request', () => {
+    const base = createWorkspace({ 'a.js': '' }, null);
+    expect(reviveWorkspace({ ...base, layout: { ...base.layout, rightTab: 'events' } })?.layout.rightTab).toBe('events');
+    expect(reviveWorkspace({ ...base, layout: { ...base.layout, rightTab: 'load' } })?.layout.rightTab).toBe('request');
+  });
+
   it('clamps stored panel sizes and snaps the text size to a step', () => {
     const base = createWorkspace({ 'a.js': '' }, null);
     const stored = { ...base, layout: { panels: { sizes: { files: 0.9, actions: 0.01, bottom: 'x' } }, textSize: 1.3 } };

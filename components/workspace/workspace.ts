@@ -5,7 +5,8 @@ import { DEFAULT_TEXT_SIZE, reviveTextSize } from './text-size';
 
 /** null follows the system's `prefers-color-scheme`. */
 export type ThemeChoice = 'light' | 'dark' | null;
-export type RightTab = 'request' | 'invoke';
+export type RightTab = 'request' | 'invoke' | 'events';
+const RIGHT_TABS: readonly RightTab[] = ['request', 'invoke', 'events'];
 export type BottomTab = 'logs' | 'response';
 
 /** A named JSON event for the Invoke panel, like a saved test event of the Lambda console. */
@@ -82,7 +83,7 @@ export function reviveWorkspace(value: unknown): Workspace | null {
       : [],
     theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : null,
     layout: {
-      rightTab: v.layout?.rightTab === 'invoke' ? 'invoke' : 'request',
+      rightTab: RIGHT_TABS.find((t) => t === v.layout?.rightTab) ?? 'request',
       bottomTab: v.layout?.bottomTab === 'response' ? 'response' : 'logs',
       panels: revivePanelLayout(v.layout?.panels),
       textSize: reviveTextSize(v.layout?.textSize),
