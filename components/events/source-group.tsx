@@ -5,6 +5,7 @@ import { useWorkbench } from '@/components/store/store-context';
 import { payloadError, payloadText } from '@/components/store/events-slice';
 import type { SourceInfo } from '@/runtime/sources/types';
 import { relativeTime, utcStamp } from './time-format';
+import { CodeField } from '@/components/ui/code-field';
 
 export function SourceGroup({ source, now }: { source: SourceInfo; now: number | null }) {
   const { payload, status } = useWorkbench(
@@ -45,19 +46,14 @@ export function SourceGroup({ source, now }: { source: SourceInfo; now: number |
           void fire(source.id);
         }}
       >
-        <label className="field">
-          <span className="field-label">Payload</span>
-          <textarea
-            className="input mono"
-            rows={4}
-            spellCheck={false}
-            value={payload}
-            placeholder="Empty sends the default event"
-            aria-invalid={invalid ? true : undefined}
-            aria-describedby={message ? messageId : undefined}
-            onChange={(e) => setPayload(source.id, e.target.value)}
-          />
-        </label>
+        <CodeField
+          label="Payload"
+          value={payload}
+          placeholder="Empty sends the default event"
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          onChange={(text) => setPayload(source.id, text)}
+        />
         {message && <p id={messageId} className="result-error-line">{message}</p>}
         <div className="form-actions">
           <button type="submit" className="button" aria-busy={status?.kind === 'firing' || undefined}>

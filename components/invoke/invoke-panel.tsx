@@ -4,6 +4,7 @@ import { useWorkbench } from '@/components/store/store-context';
 import { InvokeResultView } from './invoke-result';
 import { TestEvents } from './test-events';
 import '@/components/request/request.css';
+import { CodeField } from '@/components/ui/code-field';
 
 export function InvokePanel() {
   const { functionNames, invokeFunction, eventText, invoking, lastInvoke, invokeError } = useWorkbench(
@@ -38,16 +39,7 @@ export function InvokePanel() {
           </select>
         </label>
         <TestEvents />
-        <label className="field">
-          <span className="field-label">Event</span>
-          <textarea
-            className="input mono event-input"
-            rows={7}
-            spellCheck={false}
-            value={eventText}
-            onChange={(e) => setEventText(e.target.value)}
-          />
-        </label>
+        <CodeField label="Event" inputClassName="event-input" rows={7} value={eventText} onChange={setEventText} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={functionNames.length === 0} aria-busy={invoking || undefined}>
             Invoke

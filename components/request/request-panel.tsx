@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '@/components/store/store-context';
 import { HeadersEditor } from './headers-editor';
 import './request.css';
+import { CodeField } from '@/components/ui/code-field';
 
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 
@@ -70,17 +71,14 @@ export function RequestPanel() {
         </div>
       )}
       <HeadersEditor />
-      <label className="field">
-        <span className="field-label">Body</span>
-        <textarea
-          className="input mono body-input"
-          rows={3}
-          spellCheck={false}
-          value={request.body}
-          placeholder='{"name": "Ada"}'
-          onChange={(e) => setRequest({ body: e.target.value })}
-        />
-      </label>
+      <CodeField
+        label="Body"
+        inputClassName="body-input"
+        rows={3}
+        value={request.body}
+        placeholder='{"name": "Ada"}'
+        onChange={(body) => setRequest({ body })}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={!ready}
           aria-busy={sending || undefined} aria-keyshortcuts="Control+Enter Meta+Enter">
