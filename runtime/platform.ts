@@ -38,11 +38,7 @@ export interface PlatformOptions {
   clock: Clock;
 }
 
-/** What one invocation produced, before it is shaped for HTTP or for a direct invoke. */
-type Execution =
-  | { kind: 'done'; outcome: InvokeOutcome }
-  | { kind: 'throttled' }
-  | { kind: 'init-failed'; error: FunctionErrorInfo };
+const failed = (error: FunctionErrorInfo): InvokeOutcome => ({ ok: false, error, durationMs: 0, timedOut: false });
 
 export class Platform {
   readonly logs = new LogBuffer(5000);
@@ -145,9 +141,9 @@ export class Platform {
 
     const fnName = match.route.functionName;
     const event = buildHttpApiEvent(req, match, { requestId: gatewayRequestId, now: this.clock.now(), apiId: this.apiId });
-    const exec = await this.execute(d, fnName, event, requestId);
+    const outcome = await this.execute(d, fnName, event, requestId);
     // A throttle reaches the gateway as a Lambda error, which HTTP API turns into a 500 (CONTRACTS.md §2).
-    const response = exec.kind === 'done' && exec.outcome.ok ? mapLambdaResult(exec.outcome.result) : internalErrorResponse();
+    const response = outcome.ok ? mapLambdaResult(outcome.result) : internalErrorResponse();
     return done(response, fnName, match.route.routeKey);
   }
 
@@ -161,12 +157,7 @@ export class Platform {
         error: { errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${functionArn(this.region, ACCOUNT, functionName)}`, trace: [] },
       };
     }
-    const exec = await this.execute(d, functionName, event, requestId);
-    if (exec.kind === 'throttled') {
-      return { requestId, functionName, ok: false, durationMs: 0, error: { errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded.', trace: [] } };
-    }
-    if (exec.kind === 'init-failed') return { requestId, functionName, ok: false, durationMs: 0, error: exec.error };
-    const o = exec.outcome;
+    const o = await this.execute(d, functionName, event, requestId);
     return o.ok
       ? { requestId, functionName, ok: true, result: o.result, durationMs: o.durationMs }
       : { requestId, functionName, ok: false, error: o.error, durationMs: o.durationMs };
@@ -180,8 +171,7 @@ export class Platform {
   async invokeAsync(functionName: string, event: unknown, attempt = 0): Promise<void> {
     const d = this.current;
     if (!d || !d.bundles.has(functionName)) return;
-    const exec = await this.execute(d, functionName, event, newRequestId());
-    if (exec.kind === 'done' && exec.outcome.ok) return;
+    if ((await this.execute(d, functionName, event, newRequestId())).ok) return;
     if (attempt >= 2) return this.log(functionName, null, 'platform', 'error', `Async invocation failed after 3 attempts; the event is dropped`);
     const delayMs = attempt === 0 ? 60_000 : 120_000;
     this.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
@@ -212,14 +202,14 @@ export class Platform {
   }
 
   /** One invocation with Lambda's log framing: START, the function's lines, END, REPORT (Init Duration after a cold start). */
-  private async execute(d: Deployment, fnName: string, event: unknown, requestId: string): Promise<Execution> {
+  private async execute(d: Deployment, fnName: string, event: unknown, requestId: string): Promise<InvokeOutcome> {
     const pool = this.pool(d, fnName);
     const fn = d.project.functions[fnName];
     let acquired = pool.acquire();
     if (acquired instanceof Promise) acquired = await acquired;
     if (acquired.kind === 'throttled') {
       this.log(fnName, requestId, 'platform', 'warn', `TooManyRequestsException: Rate Exceeded. (${fnName} has no concurrency left: ${pool.concurrencyLimit})`);
-      return { kind: 'throttled' };
+      return failed({ errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded.', trace: [] });
     }
     const { instance, cold } = acquired;
     if (this.observed) this.emit({ type: 'invocation-start', requestId, functionName: fnName, cold, time: this.clock.now() });
@@ -231,7 +221,7 @@ export class Platform {
       const error = instance.init.error ?? { errorType: 'Runtime.Unknown', errorMessage: 'Init failed', trace: [] };
       this.finish(fnName, requestId, 0, fn.memorySize, initMs, false);
       pool.release(instance, 'error');
-      return { kind: 'init-failed', error };
+      return failed(error);
     }
 
     const timeoutMs = fn.timeout * 1000;
@@ -251,7 +241,7 @@ export class Platform {
     if (!outcome.ok && outcome.timedOut) this.log(fnName, requestId, 'function', 'error', formatTimeoutLine(requestId, fn.timeout, this.clock.now()));
     this.finish(fnName, requestId, outcome.durationMs, fn.memorySize, initMs, outcome.ok);
     pool.release(instance, outcome.ok ? null : outcome.timedOut ? 'timeout' : null);
-    return { kind: 'done', outcome };
+    return outcome;
   }
 
   /** Lambda writes each execution environment's logs to its own stream, named when the environment starts. */
