@@ -120,3 +120,14 @@ describe('Platform schedules', () => {
     expect(engine.calls).toHaveLength(0);
   });
 });
+
+describe('Platform async invocations', () => {
+  it('report an engine that cannot start an instance in the logs instead of rejecting', async () => {
+    const base = new VirtualClock(T0);
+    const engine: Engine = { kind: 'worker', startInstance: () => Promise.reject(new Error('sandbox frame is gone')), dispose() {} };
+    const platform = new Platform({ engine, clock: base });
+    await platform.deploy({ 'serverless.yml': yml('  tick:\n    handler: h.x\n    events:\n      - schedule: rate(5 minutes)\n'), 'h.js': '' });
+    await expect(platform.clock.fastForward(5 * 60_000)).resolves.toBe(1);
+    expect(platform.logs.all().map((l) => l.text)).toContain('Async invocation could not run: sandbox frame is gone');
+  });
+});

@@ -171,7 +171,14 @@ export class Platform {
   async invokeAsync(functionName: string, event: unknown, attempt = 0): Promise<void> {
     const d = this.current;
     if (!d || !d.bundles.has(functionName)) return;
-    if ((await this.execute(d, functionName, event, newRequestId())).ok) return;
+    let outcome: InvokeOutcome;
+    try {
+      outcome = await this.execute(d, functionName, event, newRequestId());
+    } catch (err) {
+      // Nobody awaits an async invocation's result: report what stopped it instead of an unhandled rejection.
+      return this.log(functionName, null, 'platform', 'error', `Async invocation could not run: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (outcome.ok) return;
     if (attempt >= 2) return this.log(functionName, null, 'platform', 'error', `Async invocation failed after 3 attempts; the event is dropped`);
     const delayMs = attempt === 0 ? 60_000 : 120_000;
     this.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
