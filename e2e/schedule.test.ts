@@ -9,7 +9,7 @@ const files = {
     "    handler: handler.tick\n    events:\n      - schedule: rate(5 minutes)\n",
   ),
   'handler.js': `exports.tick = async (event) => {
-  console.log('tick from ' + event.source + ' (' + event['detail-type'] + ') at ' + event.time + ' by ' + (event.by || 'the clock'));
+  console.log('tick from ' + event.source + ' (' + event['detail-type'] + ') at ' + event.time + ' by ' + (event.by || 'the clock') + ', Date says ' + new Date().toISOString());
 };
 `,
 };
@@ -30,4 +30,9 @@ test('a schedule fires from its Fire button and twelve times in a fast-forwarded
   expect(await countTicks()).toBe(0);
   await page.getByRole('group', { name: 'Clock' }).getByRole('button', { name: /^Fast-forward/ }).click();
   await expect.poll(countTicks, { timeout: 20_000 }).toBe(12);
+
+  // Inside the function, Date follows the fast-forwarded clock: the last tick's own time is the minute it fired at.
+  const last = (await wb.logLines()).filter((l) => l.includes('by the clock')).at(-1)!;
+  const [, fired, seen] = /at (\S+) by the clock, Date says (\S+)/.exec(last)!;
+  expect(seen.slice(0, 16)).toBe(fired.slice(0, 16));
 });

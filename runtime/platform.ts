@@ -243,6 +243,7 @@ export class Platform {
       logGroupName: logGroupName(deployedName),
       logStreamName: this.logStream(instance),
       remainingMs: timeoutMs,
+      clockOffsetMs: this.clock.offsetFromBase(),
     });
     // A handler's error is logged by the runtime inside the instance (`Invoke Error`); a timeout only the platform sees.
     if (!outcome.ok && outcome.timedOut) this.log(fnName, requestId, 'function', 'error', formatTimeoutLine(requestId, fn.timeout, this.clock.now()));

@@ -31,6 +31,11 @@ export class SimulationClock implements Clock {
     return this.base.perfNow();
   }
 
+  /** How far this clock is from its base (ahead after a fast-forward, behind after a pause). */
+  offsetFromBase(): number {
+    return this.now() - this.base.now();
+  }
+
   setTimer(fn: () => void | Promise<void>, ms: number): () => void {
     const timer: Timer = { at: this.now() + Math.max(0, ms), seq: this.seq++, fn };
     this.timers.push(timer);

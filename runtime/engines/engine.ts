@@ -26,6 +26,8 @@ export interface ContextInit {
   logStreamName: string;
   /** Time left when the handler is called, in ms. */
   remainingMs: number;
+  /** How far the platform's simulation clock is ahead of wall time (after a fast-forward); `Date` in the function follows it. */
+  clockOffsetMs?: number;
 }
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'trace';

@@ -28,11 +28,26 @@ export interface WorkerGlobals {
   pending(): number;
   /** Called (once) the next time pending work drops to zero. */
   onIdle(fn: (() => void) | null): void;
+  /** `Date` as the function sees it: the simulation's time (wall time plus the platform clock's offset). */
+  Date: DateConstructor;
+  /** Sets how far the platform's simulation clock is ahead of wall time (a fast-forward moves it). */
+  setClockOffset(ms: number): void;
 }
 
 /** Runs inside the sandboxed worker: self-contained, like every function the worker program is built from. */
 export function createGlobals(deps: GlobalsDeps): WorkerGlobals {
   const host = deps.host;
+  const RealDate = Date;
+  let clockOffset = 0;
+  const simNow = () => RealDate.now() + clockOffset;
+  // A constructor function, not a class, so that `Date()` without `new` still returns a string as it does in Node.
+  const SimDate = function (...args: unknown[]) {
+    if (!new.target) return new RealDate(simNow()).toString();
+    return args.length === 0 ? new RealDate(simNow()) : Reflect.construct(RealDate, args);
+  } as unknown as DateConstructor;
+  Object.setPrototypeOf(SimDate, RealDate); // Date.UTC, Date.parse
+  Object.defineProperty(SimDate, 'prototype', { value: RealDate.prototype }); // instanceof Date holds
+  Object.defineProperty(SimDate, 'now', { value: simNow, writable: true, configurable: true });
   const live = new Set<unknown>();
   let idle: (() => void) | null = null;
   const changed = () => {
@@ -46,7 +61,7 @@ export function createGlobals(deps: GlobalsDeps): WorkerGlobals {
   // LogPatch.js of the Lambda Node.js runtime: `<ISO time>\t<request id>\t<LEVEL>\t<util.format(...)>`.
   const line = (level: LogLevel, label: string) => (...args: unknown[]) => {
     const rid = deps.requestId();
-    deps.write(level, rid, new Date().toISOString() + '\t' + (rid === null ? 'undefined' : rid) + '\t' + label + '\t' + deps.format(...args));
+    deps.write(level, rid, new RealDate(simNow()).toISOString() + '\t' + (rid === null ? 'undefined' : rid) + '\t' + label + '\t' + deps.format(...args));
   };
   const con: Record<string, unknown> = {
     log: line('log', 'INFO'),
@@ -168,6 +183,10 @@ export function createGlobals(deps: GlobalsDeps): WorkerGlobals {
     onIdle: (fn) => {
       idle = fn;
       if (fn && live.size === 0) host.setTimeout(changed, 0);
+    },
+    Date: SimDate,
+    setClockOffset: (ms) => {
+      clockOffset = ms;
     },
   };
 }

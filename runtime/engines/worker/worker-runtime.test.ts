@@ -193,3 +193,26 @@ describe('Buffer', () => {
     expect(w.logs()[0]).toMatch(/\tINFO\t<Buffer 48 65 6c 6c 6f 2c 20 41 64 61 21>$/);
   });
 });
+
+describe('simulation time', () => {
+  it('Date in the function and the log lines follow the platform clock offset; Date keeps its behaviour', async () => {
+    const DAY = 24 * 3600_000;
+    const { w } = started(`exports.hello = async () => {
+  console.log('at', new Date().toISOString());
+  return { now: Date.now(), ctor: new Date().getTime(), fixed: new Date(0).getTime(), utc: Date.UTC(2026, 0, 1), str: typeof Date(), isDate: new Date() instanceof Date, parsed: Date.parse('2026-01-01T00:00:00Z') };
+};`);
+    const before = Date.now();
+    const r = result(await w.invoke({}, { clockOffsetMs: DAY }));
+    const after = Date.now();
+    expect(r.now).toBeGreaterThanOrEqual(before + DAY);
+    expect(r.now).toBeLessThanOrEqual(after + DAY);
+    expect(r.ctor).toBeGreaterThanOrEqual(before + DAY);
+    expect(r).toMatchObject({ fixed: 0, utc: Date.UTC(2026, 0, 1), str: 'string', isDate: true, parsed: Date.UTC(2026, 0, 1) });
+    const line = w.logs().at(-1)!;
+    const stamp = Date.parse(line.split('\t')[0]);
+    expect(stamp).toBeGreaterThanOrEqual(before + DAY - 1);
+    expect(Date.parse(line.split('\tat ')[1])).toBeGreaterThanOrEqual(before + DAY - 1);
+    const back = result(await w.invoke({}, { clockOffsetMs: 0 }));
+    expect(back.now).toBeLessThan(before + DAY);
+  });
+});

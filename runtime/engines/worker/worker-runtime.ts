@@ -59,9 +59,9 @@ export function workerMain(scope: WorkerScope, lib: WorkerLib): void {
   const con = g.console as Record<string, (...a: unknown[]) => void>;
   const Buffer = lib.createBuffer();
   const builtins = lib.createBuiltins({ format, inspect, process: g.process, console: g.console, timers: g.timers, Buffer });
-  const globalNames = ['process', 'global', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer'];
+  const globalNames = ['process', 'global', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer', 'Date'];
   const t = g.timers;
-  const globalValues = [g.process, scope, g.console, t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, Buffer];
+  const globalValues = [g.process, scope, g.console, t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, Buffer, g.Date];
   globalNames.forEach((name, i) => (scope[name] = globalValues[i]));
 
   function fatal(error: FunctionErrorInfo): void {
@@ -152,6 +152,7 @@ export function workerMain(scope: WorkerScope, lib: WorkerLib): void {
   function invoke(m: InvokeMessage): void {
     const [event, c] = JSON.parse(m.payload) as [unknown, ContextInit];
     rid = c.awsRequestId;
+    g.setClockOffset(c.clockOffsetMs ?? 0);
     const inv = { id: m.id, start: perf.now(), finished: false };
     current = inv;
     g.onIdle(null);
