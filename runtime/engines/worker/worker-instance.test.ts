@@ -4,25 +4,16 @@ import { Deadlines } from './deadlines';
 import type { FunctionBundle, FunctionLogLine } from '../engine';
 import type { SandboxWorker } from './sandbox-frame';
 import { INIT_LIMIT_MS, WorkerInstance, type WorkerHost } from './worker-instance';
-import type { PortLike, WorkerScope } from './worker-protocol';
+import type { PortLike } from './worker-protocol';
 import { workerMain } from './worker-runtime';
-import { context, testLib } from './worker-test-kit';
+import { context, nodeWorkerScope, testLib } from './worker-test-kit';
 
 // The page side of an instance, against the real worker runtime over a Node MessageChannel; time is virtual.
 const open: MessagePort[] = [];
 afterEach(() => open.splice(0).forEach((p) => p.close()));
 
 function startRuntime(port: MessagePort) {
-  const scope: WorkerScope = {
-    onmessage: null,
-    addEventListener: () => {},
-    setTimeout: (fn, ms, ...a) => setTimeout(fn, ms, ...a),
-    clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
-    setInterval: (fn, ms, ...a) => setInterval(fn, ms, ...a),
-    clearInterval: (id) => clearInterval(id as NodeJS.Timeout),
-    performance,
-    eval: globalThis.eval,
-  };
+  const scope = nodeWorkerScope();
   workerMain(scope, testLib);
   scope.onmessage?.({ data: null, ports: [port as unknown as PortLike] });
 }

@@ -40,15 +40,11 @@ export function context(over: Partial<ContextInit> = {}): ContextInit {
   };
 }
 
-/** Starts the runtime: `run` is workerMain itself, or the assembled program text evaluated with `self`. */
-export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain(s, testLib)): FakeWorker {
-  const listeners: Record<string, Listener[]> = {};
-  const messages: WorkerToPage[] = [];
-  const waiters = new Map<number, (d: Done) => void>();
-  let nextId = 1;
-  const scope: WorkerScope = {
+/** A worker scope made of Node's own timers and performance, as the sandboxed worker's `self` would provide them. */
+export function nodeWorkerScope(addEventListener: WorkerScope['addEventListener'] = () => {}): WorkerScope {
+  return {
     onmessage: null,
-    addEventListener: (type, fn) => (listeners[type] ||= []).push(fn),
+    addEventListener,
     setTimeout: (fn, ms, ...a) => setTimeout(fn, ms, ...a),
     clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
     setInterval: (fn, ms, ...a) => setInterval(fn, ms, ...a),
@@ -56,6 +52,15 @@ export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain
     performance,
     eval: globalThis.eval,
   };
+}
+
+/** Starts the runtime: `run` is workerMain itself, or the assembled program text evaluated with `self`. */
+export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain(s, testLib)): FakeWorker {
+  const listeners: Record<string, Listener[]> = {};
+  const messages: WorkerToPage[] = [];
+  const waiters = new Map<number, (d: Done) => void>();
+  let nextId = 1;
+  const scope = nodeWorkerScope((type, fn) => (listeners[type] ||= []).push(fn));
   const port: PortLike = {
     onmessage: null,
     postMessage: (m) => {
