@@ -1,4 +1,5 @@
 /** Time for the simulated cloud: real in the page, virtual in tests and fast-forward. Only RealClock reads the system clock. */
+import { TimerQueue } from './timer-queue';
 
 export interface Clock {
   /** Epoch ms. */
@@ -21,13 +22,10 @@ export class RealClock implements Clock {
   }
 }
 
-interface Timer { at: number; seq: number; fn: () => void }
-
 /** A clock that only moves when told to: `advance(ms)` fires due timers in order. */
 export class VirtualClock implements Clock {
   private t: number;
-  private seq = 0;
-  private timers: Timer[] = [];
+  private readonly timers = new TimerQueue<() => void>();
 
   constructor(startEpochMs = Date.UTC(2026, 0, 1)) {
     this.t = startEpochMs;
@@ -39,19 +37,16 @@ export class VirtualClock implements Clock {
     return this.t;
   }
   setTimer(fn: () => void, ms: number): () => void {
-    const timer = { at: this.t + Math.max(0, ms), seq: this.seq++, fn };
-    this.timers.push(timer);
-    return () => {
-      this.timers = this.timers.filter((x) => x !== timer);
-    };
+    const timer = this.timers.add(this.t + Math.max(0, ms), fn);
+    return () => this.timers.cancel(timer);
+  }
+  /** Timers not yet fired. */
+  get pending(): number {
+    return this.timers.size;
   }
   advance(ms: number): void {
     const end = this.t + ms;
-    for (;;) {
-      let next: Timer | undefined;
-      for (const x of this.timers) if (x.at <= end && (!next || x.at < next.at || (x.at === next.at && x.seq < next.seq))) next = x;
-      if (!next) break;
-      this.timers = this.timers.filter((x) => x !== next);
+    for (let next = this.timers.popDue(end); next; next = this.timers.popDue(end)) {
       this.t = next.at;
       next.fn();
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Platform } from './platform';
 import { VirtualClock } from './clock';
 import type { Engine, FunctionBundle, Instance, InvokeOutcome } from './engines/engine';
+import type { ScheduleSourceInfo } from './sources/types';
 
 /** Records every event each function receives; a function named `flaky` always throws. */
 class RecordingEngine implements Engine {
@@ -47,7 +48,7 @@ describe('Platform schedules', () => {
       - schedule: rate(5 minutes)
       - schedule: { rate: 'cron(0 12 * * ? *)', enabled: false }
 `);
-    const sources = platform.sources();
+    const sources = platform.sources() as ScheduleSourceInfo[];
     expect(sources.map((s) => [s.id, s.label, s.expression, s.enabled])).toEqual([
       ['schedule:tick:1', 'schedule: tick', 'rate(5 minutes)', true],
       ['schedule:tick:2', 'schedule: tick #2', 'cron(0 12 * * ? *)', false],

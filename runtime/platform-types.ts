@@ -3,6 +3,7 @@ import type { Diagnostic, Files } from './project/types';
 import type { HttpResponse } from './gateway/types';
 import type { FunctionErrorInfo, LogLevel } from './engines/engine';
 import type { ClockState, SourceInfo } from './sources/types';
+import type { ServiceName } from './services/types';
 
 export type DeploymentState =
   | { status: 'idle' }
@@ -66,7 +67,15 @@ export type PlatformEvent =
   /** The deployed event sources, after each deploy and whenever a next fire time changes. */
   | { type: 'sources'; sources: SourceInfo[] }
   /** The simulation clock was paused, resumed or fast-forwarded. */
-  | { type: 'clock'; state: ClockState };
+  | { type: 'clock'; state: ClockState }
+  /** Something in a bucket, queue, topic, bus or table changed: `Platform.resources()` has a new view (read it per frame, not per event). */
+  | { type: 'resources' }
+  /** A function called a simulated service through the AWS SDK (the diagram's run-time edges, traces). */
+  | {
+    type: 'service-call'; functionName: string; requestId: string | null; service: ServiceName; operation: string;
+    /** The bucket, queue, topic, bus or table it addressed, when the call names one. */
+    resource: string | null; ok: boolean; errorName?: string; time: number;
+  };
 
 export type PlatformListener = (event: PlatformEvent) => void;
 

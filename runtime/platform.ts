@@ -4,33 +4,30 @@
  * publishes everything on one event stream.
  */
 import type { Clock } from './clock';
-import type { Engine, FunctionErrorInfo, FunctionLogLine, Instance, InvokeOutcome } from './engines/engine';
+import type { Engine } from './engines/engine';
 import type { HttpRequest, HttpResponse } from './gateway/types';
 import type { Files, Project } from './project/types';
 import type {
   DeployResult, DeploymentState, InvokeResult, LogEntry, PlatformEvent, PlatformListener, RequestResult,
 } from './platform-types';
 import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy/build-deployment';
-import { FunctionPool } from './scaling/function-pool';
 import { prepareTranspiler } from './engines/worker/transpile';
 import { LogBuffer } from './telemetry/log-buffer';
 import { SimulationClock } from './sim-clock';
-import { ScheduleSources } from './sources/schedule-sources';
-import type { SourceInfo } from './sources/types';
+import { Cloud } from './cloud';
+import type { FireOptions, SourceInfo } from './sources/types';
+import type { ResourcesView, ServiceCallHandler } from './services/types';
 import { buildHttpApiEvent } from './gateway/http-api-event';
 import { splitPathAndQuery } from './gateway/routes';
 import { internalErrorResponse, mapLambdaResult, notFoundResponse } from './gateway/response';
 import { applyCors, preflightResponse } from './gateway/cors';
-import {
-  billedDurationMs, formatEndLine, formatReportLine, formatStartLine, formatTimeoutLine,
-} from './telemetry/report';
-import { functionArn, logGroupName, logStreamName, newApiId, newRequestId } from './ids';
+import { functionArn, newApiId, newRequestId } from './ids';
+import { LambdaService, type LambdaDeployment } from './lambda-service';
 
 const ACCOUNT = '123456789012';
 
-interface Deployment extends DeploymentBuild {
+interface Deployment extends DeploymentBuild, LambdaDeployment {
   version: number;
-  pools: Map<string, FunctionPool>;
 }
 
 export interface PlatformOptions {
@@ -38,42 +35,78 @@ export interface PlatformOptions {
   clock: Clock;
 }
 
-const failed = (error: FunctionErrorInfo): InvokeOutcome => ({ ok: false, error, durationMs: 0, timedOut: false });
-
 export class Platform {
   readonly logs = new LogBuffer(5000);
   /** The simulated cloud's time: pause, resume and fast-forward it (the clock control). */
   readonly clock: SimulationClock;
   private readonly engine: Engine;
-  private readonly schedules: ScheduleSources;
+  private readonly lambda: LambdaService;
+  private readonly cloud: Cloud;
+  /** The data in the simulated services, as the Resources panel edits it and IndexedDB keeps it. */
+  readonly data: Cloud['data'];
+  /** Functions' AWS SDK calls, answered by the simulated services. */
+  private readonly services: ServiceCallHandler;
   private readonly listeners = new Set<PlatformListener>();
   private readonly apiId = newApiId();
   private current: Deployment | null = null;
   private lastVersion = 0;
   private deploySeq = 0;
   private deploymentState: DeploymentState = { status: 'idle' };
-  private readonly streams = new WeakMap<Instance, string>();
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
     this.clock = new SimulationClock(opts.clock, (state) => this.emit({ type: 'clock', state }));
-    this.schedules = new ScheduleSources({
+    this.cloud = new Cloud({
       clock: this.clock,
       account: ACCOUNT,
       region: () => this.region,
-      invokeAsync: (fn, event) => this.invokeAsync(fn, event),
+      invokeAsync: (fn, event) => this.lambda.invokeAsync(fn, event),
+      invoke: (fn, event) => this.lambda.invokeForSource(fn, event),
+      log: (fn, level, text) => this.log(fn, null, 'platform', level, text),
       changed: () => this.emitSources(),
+      resourcesChanged: () => {
+        if (this.observed) this.emit({ type: 'resources' });
+      },
+      called: (call, from, resource, reply) => {
+        if (!this.observed) return;
+        const errorName = reply.ok ? undefined : reply.error.name;
+        this.emit({
+          type: 'service-call', functionName: from.functionName, requestId: from.requestId, service: call.service,
+          operation: call.operation, resource, ok: reply.ok, errorName, time: this.clock.now(),
+        });
+      },
+    });
+    this.data = this.cloud.data;
+    this.services = (call, from) => this.cloud.call(call, from);
+    this.lambda = new LambdaService({
+      engine: this.engine,
+      clock: this.clock,
+      account: ACCOUNT,
+      region: () => this.region,
+      current: () => this.current,
+      services: this.services,
+      log: (fn, rid, kind, level, text) => this.log(fn, rid, kind, level, text),
+      emit: (event) => this.emit(event),
+      observed: () => this.observed,
     });
   }
 
   /** The deployed project's event sources, as the Events panel lists them. */
   sources(): SourceInfo[] {
-    return this.schedules.list();
+    return this.cloud.sources();
   }
 
-  /** Fires a source now, as its service would: the payload (JSON text) or, when empty, the source's own event. */
-  fire(sourceId: string, payload = ''): Promise<void> {
-    return this.schedules.fire(sourceId, payload);
+  /**
+   * Fires a source now, as its service would: the payload (JSON text, or a queue's or topic's message text) or, when
+   * empty, the source's own event; a bucket takes the key and a file's bytes in `opts`.
+   */
+  fire(sourceId: string, payload = '', opts?: FireOptions): Promise<void> {
+    return this.cloud.fire(sourceId, payload, opts);
+  }
+
+  /** Buckets, queues, topics, buses and tables with their contents. */
+  resources(): ResourcesView {
+    return this.cloud.resources();
   }
 
   get state(): DeploymentState {
@@ -115,7 +148,7 @@ export class Platform {
     this.current = { ...built.build, version, pools: new Map() };
     // No stale code: the old version's warm instances are stopped; in-flight ones finish and are then dropped.
     previous?.pools.forEach((pool) => pool.retire('deploy'));
-    this.schedules.deploy(built.build.project);
+    this.cloud.deploy(built.build.project);
     this.setState({ status: 'ready', version }, built.build.diagnostics);
     this.emitSources();
     return { ok: true, version, diagnostics: built.build.diagnostics };
@@ -141,7 +174,7 @@ export class Platform {
 
     const fnName = match.route.functionName;
     const event = buildHttpApiEvent(req, match, { requestId: gatewayRequestId, now: this.clock.now(), apiId: this.apiId });
-    const outcome = await this.execute(d, fnName, event, requestId);
+    const outcome = await this.lambda.execute(d, fnName, event, requestId);
     // A throttle reaches the gateway as a Lambda error, which HTTP API turns into a 500 (CONTRACTS.md §2).
     const response = outcome.ok ? mapLambdaResult(outcome.result) : internalErrorResponse();
     return done(response, fnName, match.route.routeKey);
@@ -157,114 +190,23 @@ export class Platform {
         error: { errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${functionArn(this.region, ACCOUNT, functionName)}`, trace: [] },
       };
     }
-    const o = await this.execute(d, functionName, event, requestId);
+    const o = await this.lambda.execute(d, functionName, event, requestId);
     return o.ok
       ? { requestId, functionName, ok: true, result: o.result, durationMs: o.durationMs }
       : { requestId, functionName, ok: false, error: o.error, durationMs: o.durationMs };
   }
 
-  /**
-   * An asynchronous (Event) invocation, as schedules make: after a function error Lambda retries twice, about 1 and
-   * then 2 minutes later, on the simulation clock (throttles get the same here; AWS retries those for up to 6 hours).
-   * Resolves once this attempt is over.
-   */
-  async invokeAsync(functionName: string, event: unknown, attempt = 0): Promise<void> {
-    const d = this.current;
-    if (!d || !d.bundles.has(functionName)) return;
-    let outcome: InvokeOutcome;
-    try {
-      outcome = await this.execute(d, functionName, event, newRequestId());
-    } catch (err) {
-      // Nobody awaits an async invocation's result: report what stopped it instead of an unhandled rejection.
-      return this.log(functionName, null, 'platform', 'error', `Async invocation could not run: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    if (outcome.ok) return;
-    if (attempt >= 2) return this.log(functionName, null, 'platform', 'error', `Async invocation failed after 3 attempts; the event is dropped`);
-    const delayMs = attempt === 0 ? 60_000 : 120_000;
-    this.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
-    this.clock.setTimer(() => this.invokeAsync(functionName, event, attempt + 1), delayMs);
+  /** An asynchronous (Event) invocation, as schedules, S3, SNS and EventBridge make (Lambda's two retries included). */
+  invokeAsync(functionName: string, event: unknown): Promise<void> {
+    return this.lambda.invokeAsync(functionName, event);
   }
 
   dispose(): void {
-    this.schedules.stop();
+    this.cloud.stop();
     this.current?.pools.forEach((pool) => pool.retire('dispose'));
     this.current = null;
     this.engine.dispose();
     this.listeners.clear();
-  }
-
-  private pool(d: Deployment, fnName: string): FunctionPool {
-    let pool = d.pools.get(fnName);
-    if (!pool) {
-      const fn = d.project.functions[fnName];
-      // Stamped on the simulation clock, like the platform's own lines, so a fast-forward keeps Logs in order.
-      const sink = (requestId: string | null, line: FunctionLogLine) => this.log(fnName, requestId, 'function', line.level, line.text);
-      pool = new FunctionPool(this.engine, d.bundles.get(fnName)!, sink, fn.reservedConcurrency, {
-        onInstanceStart: (i) => this.emit({ type: 'instance-start', functionName: fnName, instanceId: i.id, initDurationMs: i.init.initDurationMs }),
-        onInstanceStop: (i, reason) => this.emit({ type: 'instance-stop', functionName: fnName, instanceId: i.id, reason }),
-      });
-      d.pools.set(fnName, pool);
-    }
-    return pool;
-  }
-
-  /** One invocation with Lambda's log framing: START, the function's lines, END, REPORT (Init Duration after a cold start). */
-  private async execute(d: Deployment, fnName: string, event: unknown, requestId: string): Promise<InvokeOutcome> {
-    const pool = this.pool(d, fnName);
-    const fn = d.project.functions[fnName];
-    let acquired = pool.acquire();
-    if (acquired instanceof Promise) acquired = await acquired;
-    if (acquired.kind === 'throttled') {
-      this.log(fnName, requestId, 'platform', 'warn', `TooManyRequestsException: Rate Exceeded. (${fnName} has no concurrency left: ${pool.concurrencyLimit})`);
-      return failed({ errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded.', trace: [] });
-    }
-    const { instance, cold } = acquired;
-    if (this.observed) this.emit({ type: 'invocation-start', requestId, functionName: fnName, cold, time: this.clock.now() });
-    this.log(fnName, requestId, 'start', 'info', formatStartLine(requestId, '$LATEST'));
-    const initMs = cold ? instance.init.initDurationMs : undefined;
-
-    if (!instance.init.ok) {
-      // The runtime has already logged the init error, as Lambda's does.
-      const error = instance.init.error ?? { errorType: 'Runtime.Unknown', errorMessage: 'Init failed', trace: [] };
-      this.finish(fnName, requestId, 0, fn.memorySize, initMs, false);
-      pool.release(instance, 'error');
-      return failed(error);
-    }
-
-    const timeoutMs = fn.timeout * 1000;
-    // AWS names the function `<service>-<stage>-<key>` unless `name:` says otherwise; the context shows that name.
-    const deployedName = fn.functionName ?? fnName;
-    const outcome = await instance.invoke(event, {
-      awsRequestId: requestId,
-      functionName: deployedName,
-      functionVersion: '$LATEST',
-      memoryLimitInMB: fn.memorySize,
-      invokedFunctionArn: functionArn(this.region, ACCOUNT, deployedName),
-      logGroupName: logGroupName(deployedName),
-      logStreamName: this.logStream(instance),
-      remainingMs: timeoutMs,
-      clockOffsetMs: this.clock.offsetFromBase(),
-    });
-    // A handler's error is logged by the runtime inside the instance (`Invoke Error`); a timeout only the platform sees.
-    if (!outcome.ok && outcome.timedOut) this.log(fnName, requestId, 'function', 'error', formatTimeoutLine(requestId, fn.timeout, this.clock.now()));
-    this.finish(fnName, requestId, outcome.durationMs, fn.memorySize, initMs, outcome.ok);
-    pool.release(instance, outcome.ok ? null : outcome.timedOut ? 'timeout' : null);
-    return outcome;
-  }
-
-  /** Lambda writes each execution environment's logs to its own stream, named when the environment starts. */
-  private logStream(instance: Instance): string {
-    let name = this.streams.get(instance);
-    if (!name) this.streams.set(instance, (name = logStreamName(new Date(this.clock.now()), instance.id)));
-    return name;
-  }
-
-  private finish(fnName: string, requestId: string, durationMs: number, memorySizeMB: number, initDurationMs: number | undefined, ok: boolean) {
-    // Since August 2025 Lambda bills the init phase of managed runtimes too, so a cold start's Billed Duration includes it.
-    const billedMs = billedDurationMs(durationMs, initDurationMs);
-    this.log(fnName, requestId, 'end', 'info', formatEndLine(requestId));
-    this.log(fnName, requestId, 'report', 'info', formatReportLine({ requestId, durationMs, billedMs, memorySizeMB, initDurationMs }));
-    if (this.observed) this.emit({ type: 'invocation-end', requestId, functionName: fnName, ok, durationMs, billedMs, time: this.clock.now() });
   }
 
   private platformLog(text: string, level: LogEntry['level'] = 'info') {

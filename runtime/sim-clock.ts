@@ -5,19 +5,15 @@
  */
 import type { Clock } from './clock';
 import type { ClockState } from './sources/types';
+import { TimerQueue } from './timer-queue';
 
-interface Timer {
-  at: number;
-  seq: number;
-  fn: () => void | Promise<void>;
-}
+type TimerFn = () => void | Promise<void>;
 
 export class SimulationClock implements Clock {
   /** Virtual minus base time while running. */
   private offset = 0;
   private pausedAt: number | null = null;
-  private timers: Timer[] = [];
-  private seq = 0;
+  private readonly timers = new TimerQueue<TimerFn>();
   private armed: { at: number; cancel: () => void } | null = null;
   private forwarding = false;
 
@@ -36,12 +32,11 @@ export class SimulationClock implements Clock {
     return this.now() - this.base.now();
   }
 
-  setTimer(fn: () => void | Promise<void>, ms: number): () => void {
-    const timer: Timer = { at: this.now() + Math.max(0, ms), seq: this.seq++, fn };
-    this.timers.push(timer);
+  setTimer(fn: TimerFn, ms: number): () => void {
+    const timer = this.timers.add(this.now() + Math.max(0, ms), fn);
     this.arm();
     return () => {
-      this.timers = this.timers.filter((t) => t !== timer);
+      this.timers.cancel(timer);
       this.arm();
     };
   }
@@ -78,9 +73,8 @@ export class SimulationClock implements Clock {
     let fired = 0;
     try {
       for (;;) {
-        const next = this.earliest();
-        if (!next || next.at > end) break;
-        this.timers = this.timers.filter((t) => t !== next);
+        const next = this.timers.popDue(end);
+        if (!next) break;
         this.pausedAt = Math.max(this.pausedAt, next.at);
         fired++;
         await next.fn();
@@ -96,15 +90,9 @@ export class SimulationClock implements Clock {
     return fired;
   }
 
-  private earliest(): Timer | undefined {
-    let best: Timer | undefined;
-    for (const t of this.timers) if (!best || t.at < best.at || (t.at === best.at && t.seq < best.seq)) best = t;
-    return best;
-  }
-
   /** Keeps one base timer for the earliest virtual timer, only while running (and not fast-forwarding). */
   private arm(): void {
-    const next = this.pausedAt === null && !this.forwarding ? this.earliest() : undefined;
+    const next = this.pausedAt === null && !this.forwarding ? this.timers.peek() : undefined;
     if (this.armed && (!next || this.armed.at !== next.at)) {
       this.armed.cancel();
       this.armed = null;
@@ -117,9 +105,9 @@ export class SimulationClock implements Clock {
   private fireDue(at: number): void {
     if (this.armed?.at === at) this.armed = null;
     const now = this.now();
-    const due = this.timers.filter((t) => t.at <= now).sort((a, b) => a.at - b.at || a.seq - b.seq);
-    this.timers = this.timers.filter((t) => t.at > now);
-    for (const t of due) void t.fn();
+    const due: TimerFn[] = [];
+    for (let t = this.timers.popDue(now); t; t = this.timers.popDue(now)) due.push(t.fn);
+    for (const fn of due) void fn();
     this.arm();
   }
 }

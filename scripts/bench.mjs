@@ -28,7 +28,7 @@ const QUICK = argv.includes('--quick');
 const urlArg = argv.includes('--url') ? argv[argv.indexOf('--url') + 1] : process.env.BENCH_URL;
 const PAGE_READY_RUNS = QUICK ? 3 : 5;
 const REDEPLOY_RUNS = QUICK ? 3 : 7;
-const IN_PAGE = QUICK ? 'warm=1000&cold=5&seconds=1&redeploys=3' : 'warm=5000&cold=15&seconds=3&redeploys=10';
+const IN_PAGE = QUICK ? 'warm=1000&cold=5&seconds=1&redeploys=3&messages=5000' : 'warm=5000&cold=15&seconds=3&redeploys=10&messages=20000';
 
 const log = (line) => console.log(`bench: ${line}`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1];

@@ -13,7 +13,7 @@ function optionsFromUrl() {
     const n = Number(q.get(key));
     return Number.isFinite(n) && n > 0 ? n : fallback;
   };
-  return { warmRequests: num('warm', 5000), coldSamples: num('cold', 15), throughputSeconds: num('seconds', 3), redeploySamples: num('redeploys', 10) };
+  return { warmRequests: num('warm', 5000), coldSamples: num('cold', 15), throughputSeconds: num('seconds', 3), redeploySamples: num('redeploys', 10), queueMessages: num('messages', 20000) };
 }
 
 export function BenchRunner() {

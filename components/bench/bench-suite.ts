@@ -2,13 +2,17 @@
 import type { HttpRequest } from '@/runtime/gateway/types';
 import type { Files } from '@/runtime/project/types';
 import type { DeployResult, PlatformListener, RequestResult } from '@/runtime/platform-types';
+import type { ResourcesView } from '@/runtime/services/types';
 import { median, percentile, round, timerResolutionMs } from './stats';
+import { queueThroughput } from './queue-bench';
 
 /** The part of the Platform the benchmarks drive. */
 export interface BenchPlatform {
   deploy(files: Files): Promise<DeployResult>;
   request(req: HttpRequest): Promise<RequestResult>;
   on(listener: PlatformListener): () => void;
+  fire(sourceId: string, payload?: string): Promise<void>;
+  resources(): ResourcesView;
 }
 
 export interface BenchOptions {
@@ -19,6 +23,8 @@ export interface BenchOptions {
   /** Seconds of sustained load at concurrency 10. */
   throughputSeconds: number;
   redeploySamples: number;
+  /** Messages sent through the queue benchmark (at least 20,000 for the published figures). */
+  queueMessages: number;
   /** Reports progress as a short line. */
   progress: (line: string) => void;
 }
@@ -155,5 +161,6 @@ export async function runBenchSuite(p: BenchPlatform, o: BenchOptions): Promise<
   Object.assign(figures, await warmInvokes(p, o));
   Object.assign(figures, await throughput(p, o));
   Object.assign(figures, await redeploys(p, o));
+  Object.assign(figures, await queueThroughput(p, o));
   return figures;
 }

@@ -1,7 +1,10 @@
 /** Event sources and the platform clock: the sources list, per-source payload drafts, Fire, pause/resume and fast-forward. */
 import type { PlatformEvent } from '@/runtime/platform-types';
-import type { ClockState, SourceInfo } from '@/runtime/sources/types';
+import type { ClockState, FireOptions, SourceInfo } from '@/runtime/sources/types';
 import type { SliceCreator } from './workbench-state';
+import { payloadError, sameSources } from './source-payload';
+
+export { payloadError } from './source-payload';
 
 /** The two platform events this slice follows. */
 export type EventsPlatformEvent = Extract<PlatformEvent, { type: 'sources' | 'clock' }>;
@@ -9,7 +12,7 @@ export type EventsPlatformEvent = Extract<PlatformEvent, { type: 'sources' | 'cl
 export type FireStatus =
   | { kind: 'firing' }
   /** `at` is the platform clock's time (epoch ms) when the fire was handed over. */
-  | { kind: 'fired'; at: number }
+  | { kind: 'fired'; at: number; detail?: string }
   | { kind: 'error'; message: string };
 
 export type FastForwardStatus =
@@ -23,13 +26,19 @@ export interface EventsSlice {
   clock: ClockState | null;
   /** Edited payloads by source id; a source without one shows its defaultPayload. */
   payloadDrafts: Record<string, string>;
+  /** Edited bucket keys by source id; a bucket without one shows its defaultKey. */
+  keyDrafts: Record<string, string>;
   fireStatus: Record<string, FireStatus>;
   fastForward: FastForwardStatus | null;
   /** Reads sources and clock from the attached platform (after attach and after a deploy). */
   syncEvents(): void;
   handleEventsEvent(event: EventsPlatformEvent): void;
   setPayload(sourceId: string, text: string): void;
+  setKey(sourceId: string, key: string): void;
+  /** Fires the source with its payload (a bucket: uploads the payload text at its Key). */
   fire(sourceId: string): Promise<void>;
+  /** Uploads a chosen or dropped file to a bucket source, at its Key or, when Key is empty, the file's name. */
+  uploadFile(sourceId: string, file: UploadFile): Promise<void>;
   pauseClock(): void;
   resumeClock(): void;
   fastForwardBy(ms: number): Promise<void>;
@@ -40,24 +49,16 @@ export function payloadText(state: Pick<EventsSlice, 'payloadDrafts'>, source: S
   return state.payloadDrafts[source.id] ?? source.defaultPayload;
 }
 
-/** Why a payload cannot be sent, or null when it can (empty means the source's default event). */
-export function payloadError(text: string): string | null {
-  if (text.trim() === '') return null;
-  try {
-    JSON.parse(text);
-    return null;
-  } catch (error) {
-    return `The payload is not valid JSON: ${(error as Error).message}`;
-  }
+/** A bucket's Key as shown: the edited draft, or the bucket's suggested key. */
+export function keyText(state: Pick<EventsSlice, 'keyDrafts'>, source: SourceInfo): string {
+  return state.keyDrafts[source.id] ?? (source.kind === 'schedule' ? '' : (source.defaultKey ?? ''));
 }
 
-function sameSources(a: SourceInfo[], b: SourceInfo[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((s, i) => {
-    const t = b[i];
-    return s.id === t.id && s.label === t.label && s.expression === t.expression && s.enabled === t.enabled
-      && s.nextFireAt === t.nextFireAt && s.defaultPayload === t.defaultPayload && s.functionName === t.functionName;
-  });
+/** What an upload needs of a chosen or dropped file (a DOM File has all of it). */
+export interface UploadFile {
+  name: string;
+  type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 const sameClock = (a: ClockState | null, b: ClockState | null) => a === b || (!!a && !!b && a.mode === b.mode && a.now === b.now);
@@ -73,11 +74,27 @@ export const createEventsSlice: SliceCreator<EventsSlice> = (set, get) => {
     if (!sameClock(get().clock, clock)) set({ clock });
   };
   const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const setStatus = (sourceId: string, status: FireStatus) =>
+    set((s) => ({ fireStatus: { ...s.fireStatus, [sourceId]: status } }));
+  /** Hands one fire to the platform and records when (on its clock) or why it failed. */
+  const send = async (sourceId: string, payload: string | undefined, opts?: FireOptions, detail?: string) => {
+    const platform = get().platform;
+    if (!platform) return;
+    setStatus(sourceId, { kind: 'firing' });
+    const at = platform.clock.state().now;
+    try {
+      await (opts ? platform.fire(sourceId, payload ?? '', opts) : platform.fire(sourceId, payload));
+      setStatus(sourceId, detail ? { kind: 'fired', at, detail } : { kind: 'fired', at });
+    } catch (error) {
+      setStatus(sourceId, { kind: 'error', message: errorText(error) });
+    }
+  };
 
   return {
     sources: [],
     clock: null,
     payloadDrafts: {},
+    keyDrafts: {},
     fireStatus: {},
     fastForward: null,
 
@@ -101,25 +118,37 @@ export const createEventsSlice: SliceCreator<EventsSlice> = (set, get) => {
       set((s) => ({ payloadDrafts: { ...s.payloadDrafts, [sourceId]: text } }));
     },
 
+    setKey(sourceId, key) {
+      set((s) => ({ keyDrafts: { ...s.keyDrafts, [sourceId]: key } }));
+    },
+
     async fire(sourceId) {
-      const { platform, sources } = get();
-      const source = sources.find((s) => s.id === sourceId);
-      if (!platform || !source) return;
+      const source = get().sources.find((s) => s.id === sourceId);
+      if (!source) return;
       const text = payloadText(get(), source);
-      const setStatus = (status: FireStatus) => set((s) => ({ fireStatus: { ...s.fireStatus, [sourceId]: status } }));
-      const invalid = payloadError(text);
+      const invalid = payloadError(text, source.kind);
       if (invalid) {
-        setStatus({ kind: 'error', message: invalid });
+        setStatus(sourceId, { kind: 'error', message: invalid });
         return;
       }
-      setStatus({ kind: 'firing' });
-      const at = platform.clock.state().now;
+      const key = source.kind === 'bucket' ? keyText(get(), source).trim() : '';
+      await send(sourceId, text.trim() === '' ? undefined : text, key ? { key } : undefined);
+    },
+
+    async uploadFile(sourceId, file) {
+      const source = get().sources.find((s) => s.id === sourceId);
+      if (!source || source.kind !== 'bucket') return;
+      const key = keyText(get(), source).trim() || file.name;
+      setStatus(sourceId, { kind: 'firing' });
+      let body: Uint8Array;
       try {
-        await platform.fire(sourceId, text.trim() === '' ? undefined : text);
-        setStatus({ kind: 'fired', at });
+        body = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
-        setStatus({ kind: 'error', message: errorText(error) });
+        setStatus(sourceId, { kind: 'error', message: `Could not read ${file.name}: ${errorText(error)}` });
+        return;
       }
+      const contentType = file.type || 'application/octet-stream';
+      await send(sourceId, '', { key, body, contentType }, `Uploaded ${file.name} (${body.byteLength} bytes) as ${key}`);
     },
 
     pauseClock() {

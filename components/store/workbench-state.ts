@@ -6,7 +6,8 @@ import type { RequestSlice } from './request-slice';
 import type { InvokeSlice } from './invoke-slice';
 import type { UiSlice } from './ui-slice';
 import type { EventsSlice } from './events-slice';
+import type { ResourcesSlice } from './resources-slice';
 
-export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & EventsSlice & UiSlice;
+export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & EventsSlice & ResourcesSlice & UiSlice;
 
 export type SliceCreator<T> = StateCreator<WorkbenchState, [], [], T>;

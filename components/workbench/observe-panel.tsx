@@ -1,25 +1,35 @@
 /**
- * The bottom panel: Logs | Response (observing happens at the bottom). On wide screens both show side by side and
- * the tabs are hidden; on narrow screens the tabs choose one. Both regions always stay in the page.
+ * The bottom panel: Logs | Response | Resources (observing happens at the bottom). On wide screens Logs stays on the
+ * left and the tabs choose what shows beside it (Response, or Resources); on narrow screens the tabs choose one.
+ * Every region always stays in the page.
  */
+import type { ReactNode } from 'react';
 import { useWorkbench } from '@/components/store/store-context';
 import { panelId, tabId, TabList, type TabItem } from '@/components/ui/tab-list';
 import { LogsPanel } from '@/components/logs/logs-panel';
 import { ResponsePanel } from '@/components/response/response-panel';
+import { ResourcesPanel } from '@/components/resources/resources-panel';
 import type { BottomTab } from '@/components/workspace/workspace';
+import './observe-panel.css';
 
 const TABS: TabItem<BottomTab>[] = [
   { id: 'logs', label: 'Logs' },
   { id: 'response', label: 'Response' },
+  { id: 'resources', label: 'Resources' },
 ];
+const PANELS: Record<BottomTab, ReactNode> = {
+  logs: <LogsPanel />,
+  response: <ResponsePanel />,
+  resources: <ResourcesPanel />,
+};
 const ID = 'observe';
 
 export function ObservePanel() {
   const selected = useWorkbench((s) => s.workspace?.layout.bottomTab ?? 'logs');
   const setBottomTab = useWorkbench((s) => s.setBottomTab);
   return (
-    <div id="output" className="observe panel">
-      <TabList idBase={ID} label="Output" tabs={TABS} selected={selected} onSelect={setBottomTab} className="tab-list observe-tabs" />
+    <div id="output" className="observe panel" data-tab={selected}>
+      <TabList idBase={ID} label="Output" tabs={TABS} selected={selected} onSelect={setBottomTab} className="tab-list output-tabs" />
       <div className="observe-panels">
         {TABS.map((tab) => (
           <div
@@ -28,10 +38,9 @@ export function ObservePanel() {
             id={panelId(ID, tab.id)}
             aria-labelledby={tabId(ID, tab.id)}
             data-selected={tab.id === selected}
-            className={`tab-panel observe-panel observe-${tab.id}`}
+            className={`tab-panel output-panel output-${tab.id}`}
           >
-            <h2 className="observe-heading" aria-hidden="true">{tab.label}</h2>
-            {tab.id === 'logs' ? <LogsPanel /> : <ResponsePanel />}
+            {PANELS[tab.id]}
           </div>
         ))}
       </div>

@@ -7,7 +7,8 @@ import { DEFAULT_TEXT_SIZE, reviveTextSize } from './text-size';
 export type ThemeChoice = 'light' | 'dark' | null;
 export type RightTab = 'request' | 'invoke' | 'events';
 const RIGHT_TABS: readonly RightTab[] = ['request', 'invoke', 'events'];
-export type BottomTab = 'logs' | 'response';
+export type BottomTab = 'logs' | 'response' | 'resources';
+const BOTTOM_TABS: readonly BottomTab[] = ['logs', 'response', 'resources'];
 
 /** A named JSON event for the Invoke panel, like a saved test event of the Lambda console. */
 export interface TestEvent {
@@ -84,7 +85,7 @@ export function reviveWorkspace(value: unknown): Workspace | null {
     theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : null,
     layout: {
       rightTab: RIGHT_TABS.find((t) => t === v.layout?.rightTab) ?? 'request',
-      bottomTab: v.layout?.bottomTab === 'response' ? 'response' : 'logs',
+      bottomTab: BOTTOM_TABS.find((t) => t === v.layout?.bottomTab) ?? 'logs',
       panels: revivePanelLayout(v.layout?.panels),
       textSize: reviveTextSize(v.layout?.textSize),
     },

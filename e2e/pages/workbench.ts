@@ -25,6 +25,8 @@ export class Workbench {
   readonly invokeEvent: Locator;
   readonly invokeButton: Locator;
   readonly logs: Locator;
+  readonly events: Locator;
+  readonly resources: Locator;
 
   constructor(readonly page: Page) {
     this.files = page.getByRole('navigation', { name: 'Files', exact: true })
@@ -41,6 +43,8 @@ export class Workbench {
     this.invokeEvent = this.invokePanel.getByRole('textbox', { name: 'Event', exact: true });
     this.invokeButton = this.invokePanel.getByRole('button', { name: 'Invoke', exact: true });
     this.logs = page.getByRole('region', { name: 'Logs', exact: true });
+    this.events = page.getByRole('region', { name: 'Events', exact: true });
+    this.resources = page.getByRole('region', { name: 'Resources', exact: true });
   }
 
   /** Opens the workbench with no fragment (the saved workspace, or the example on a first visit) and waits for Ready. */
@@ -206,6 +210,46 @@ export class Workbench {
   async reportLines(count: number): Promise<string[]> {
     await expect.poll(async () => (await this.logLines()).filter((l) => /REPORT RequestId:/.test(l)).length).toBeGreaterThanOrEqual(count);
     return (await this.logLines()).filter((l) => /REPORT RequestId:/.test(l));
+  }
+
+  /** An event source's group in `Events`, by its label ('bucket: uploads', 'queue: orders', 'schedule: hello'). */
+  eventSource(label: string): Locator {
+    return this.events.getByRole('group', { name: label, exact: true });
+  }
+
+  /** Fires a source from its group, with `payload` typed into its Payload box when given (else what it shows). */
+  async fireSource(label: string, payload?: string): Promise<void> {
+    await this.show(this.events, 'Events');
+    const group = this.eventSource(label);
+    if (payload !== undefined) await group.getByRole('textbox', { name: 'Payload', exact: true }).fill(payload);
+    await group.getByRole('button', { name: 'Fire', exact: true }).click();
+  }
+
+  /** Uploads a file to a bucket through its group's File input, at `key` (the Key box's value when omitted). */
+  async uploadToBucket(bucket: string, file: { name: string; body: string | Buffer; mimeType?: string }, key?: string): Promise<void> {
+    await this.show(this.events, 'Events');
+    const group = this.eventSource(`bucket: ${bucket}`);
+    if (key !== undefined) await group.getByRole('textbox', { name: 'Key', exact: true }).fill(key);
+    await group.getByLabel('File', { exact: true }).setInputFiles({
+      name: file.name, mimeType: file.mimeType ?? 'text/plain', buffer: Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body),
+    });
+  }
+
+  /** Brings the `Resources` region to the front. */
+  async showResources(): Promise<void> {
+    await this.show(this.resources, 'Resources');
+  }
+
+  /** A resource's group in `Resources`, by kind and name ('queue: orders-dlq', 'table: orders'). */
+  resource(label: string): Locator {
+    return this.resources.getByRole('group', { name: label, exact: true });
+  }
+
+  /** Empties every bucket, queue and table (Clear data, then its confirmation). */
+  async clearData(): Promise<void> {
+    await this.showResources();
+    await this.resources.getByRole('button', { name: 'Clear data', exact: true }).click();
+    await this.page.getByRole('dialog', { name: 'Clear all data?' }).getByRole('button', { name: 'Clear data', exact: true }).click();
   }
 
   /** Picks an option in a native <select> or an ARIA combobox with a listbox. */

@@ -1,4 +1,5 @@
 /** The one interface every engine (worker, webcontainer, pyodide) implements: where function code runs. */
+import type { ServiceCallHandler } from '../services/types';
 
 /** A function's code, ready to load into an instance. Module paths are project-relative ("src/a.js"). */
 export interface FunctionBundle {
@@ -75,8 +76,11 @@ export interface Instance {
 
 export interface Engine {
   readonly kind: 'worker' | 'webcontainer' | 'pyodide';
-  /** Starts an instance and runs its init phase. Logs from init and invocations go to `sink`. */
-  startInstance(bundle: FunctionBundle, sink: LogSink): Promise<Instance>;
+  /**
+   * Starts an instance and runs its init phase. Logs from init and invocations go to `sink`; the function's AWS SDK
+   * calls (`@aws-sdk/client-s3`, …) go to `services`, whose reply the SDK call in the function resolves (or throws) with.
+   */
+  startInstance(bundle: FunctionBundle, sink: LogSink, services?: ServiceCallHandler): Promise<Instance>;
   /** Frees everything the engine holds (frames, workers). */
   dispose(): void;
 }

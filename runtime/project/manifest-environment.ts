@@ -1,6 +1,8 @@
 /** A function's environment variables as Lambda stores them: a map of names to strings. */
 import { isMap, isScalar, type Document } from 'yaml';
 import { intrinsicName } from './cfn-tags';
+import { nodeJson } from './manifest-cfn-values';
+import { resolveIntrinsic, type IntrinsicScope } from './intrinsics';
 import { describe } from './manifest-values';
 import { entries, type DiagnosticSink, type Entry } from './yaml-positions';
 
@@ -18,13 +20,15 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]+$/;
 
 /**
  * Reads `environment:`. Numbers and booleans become strings (CloudFormation stringifies them);
- * CloudFormation functions (`!Ref Queue`) are left unset with a warning; anything else is an error.
+ * CloudFormation functions (`!Ref Queue`, `!GetAtt Queue.Arn`, `!Sub`, `!Join`) are resolved against the stack's
+ * resources; one the playground cannot evaluate (`!ImportValue`) is left unset with a warning; anything else is an error.
  */
 export function readEnvironment(
   sink: DiagnosticSink,
   e: Entry,
   label: string,
   doc: Document,
+  scope: IntrinsicScope,
 ): Record<string, string> | undefined {
   if (e.value === null) return {};
   if (!isMap(e.value)) {
@@ -33,11 +37,11 @@ export function readEnvironment(
   }
   const env: Record<string, string> = {};
   let ok = true;
-  for (const v of entries(e.value, doc)) ok = readVariable(sink, v, env) && ok;
+  for (const v of entries(e.value, doc)) ok = readVariable(sink, v, env, scope) && ok;
   return ok ? env : undefined;
 }
 
-function readVariable(sink: DiagnosticSink, v: Entry, env: Record<string, string>): boolean {
+function readVariable(sink: DiagnosticSink, v: Entry, env: Record<string, string>, scope: IntrinsicScope): boolean {
   if (RESERVED.has(v.key)) {
     sink.error(v.keyNode, `${v.key} is reserved by Lambda and cannot be set; Lambda sets it itself`);
     return false;
@@ -46,10 +50,12 @@ function readVariable(sink: DiagnosticSink, v: Entry, env: Record<string, string
     sink.error(v.keyNode, `Environment variable name '${v.key}' is not allowed: use letters, digits and _, starting with a letter (at least 2 characters)`);
     return false;
   }
-  const intrinsic = intrinsicName(v.value);
-  if (intrinsic) {
-    sink.warn(v.value, `Environment variable '${v.key}' uses ${intrinsic}, which is not resolved in the playground yet; it is left unset`);
-    return true;
+  if (intrinsicName(v.value)) {
+    const r = resolveIntrinsic(nodeJson(v.value), scope);
+    if (r.ok) env[v.key] = r.value;
+    else if (r.unsupported) sink.warn(v.value, `Environment variable '${v.key}': ${r.message}; it is left unset`);
+    else sink.error(v.value, r.message);
+    return r.ok || r.unsupported;
   }
   const value = isScalar(v.value) ? v.value.value : undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {

@@ -6,6 +6,7 @@ import { readEnvironment } from './manifest-environment';
 import { readEvents, type ReadEvent } from './manifest-events';
 import { checkKeys, FUNCTION } from './manifest-keys';
 import { readMemorySize, readRuntime, readTimeout, type ProviderSettings } from './manifest-provider';
+import type { ResourceSet } from './manifest-resource-set';
 import { describe, readInteger, readString } from './manifest-values';
 import { asMap, entries, type DiagnosticSink, type Entry } from './yaml-positions';
 
@@ -13,6 +14,8 @@ export interface FunctionContext {
   doc: Document;
   service: string;
   settings: ProviderSettings;
+  /** The stack's resources: environment values and events resolve against them, and events add the ones they imply. */
+  resources: ResourceSet;
   files?: Files;
   /** Runtime nodes already reported as Python, so provider.runtime is reported once. */
   pythonReported: Set<Node>;
@@ -73,10 +76,10 @@ export function readFunction(
         break;
       case 'environment':
         // The framework merges provider.environment with the function's own; the function wins.
-        Object.assign(fn.environment, readEnvironment(sink, k, label, ctx.doc));
+        Object.assign(fn.environment, readEnvironment(sink, k, label, ctx.doc, ctx.resources.scope()));
         break;
       case 'events':
-        events = readEvents(sink, k, label, ctx.doc) ?? [];
+        events = readEvents(sink, k, label, { doc: ctx.doc, resources: ctx.resources }) ?? [];
         break;
       case 'reservedConcurrency':
         fn.reservedConcurrency = readInteger(sink, k, label, 0, ANY_COUNT, 'a whole number, 0 or more');

@@ -11,8 +11,8 @@ export interface KeySpec {
 }
 
 export const TOP_LEVEL: KeySpec = {
-  supported: ['service', 'frameworkVersion', 'provider', 'functions'],
-  notSimulated: ['resources', 'stepFunctions', 'plugins', 'custom', 'package', 'layers', 'outputs', 'params', 'stages', 'build'],
+  supported: ['service', 'frameworkVersion', 'provider', 'functions', 'resources', 'custom'],
+  notSimulated: ['stepFunctions', 'plugins', 'package', 'layers', 'outputs', 'params', 'stages', 'build'],
   noEffect: [
     'org', 'app', 'console', 'dashboard', 'license', 'useDotenv', 'configValidationMode', 'deprecationNotificationMode',
     'disabledDeprecations', 'variablesResolutionMode', 'unresolvedVariablesNotificationMode',
@@ -69,13 +69,41 @@ export const SCHEDULE_EVENT: KeySpec = {
   notSimulated: ['inputPath', 'inputTransformer', 'method', 'timezone', 'roleArn'],
 };
 
+export const S3_EVENT: KeySpec = {
+  supported: ['bucket', 'event', 'rules', 'existing', 'forceDeploy'],
+  notSimulated: [],
+};
+
+export const SQS_EVENT: KeySpec = {
+  supported: ['arn', 'batchSize', 'maximumBatchingWindow', 'functionResponseType', 'maximumConcurrency', 'enabled'],
+  notSimulated: ['filterPatterns'],
+};
+
+export const SNS_EVENT: KeySpec = {
+  supported: ['arn', 'topicName', 'filterPolicy', 'filterPolicyScope', 'displayName'],
+  notSimulated: ['redrivePolicy'],
+  noEffect: ['kmsMasterKeyId'],
+};
+
+export const EVENT_BRIDGE_EVENT: KeySpec = {
+  supported: ['eventBus', 'pattern', 'schedule', 'input', 'inputPath', 'enabled', 'name', 'description'],
+  notSimulated: ['inputTransformer', 'retryPolicy', 'deadLetterQueueArn', 'method'],
+};
+
+export const STREAM_EVENT: KeySpec = {
+  supported: ['type', 'arn', 'batchSize', 'startingPosition', 'maximumRetryAttempts', 'functionResponseType', 'enabled'],
+  notSimulated: [
+    'batchWindow', 'parallelizationFactor', 'bisectBatchOnFunctionError', 'maximumRecordAgeInSeconds', 'destinations',
+    'tumblingWindowInSeconds', 'filterPatterns', 'consumer', 'startingPositionTimestamp',
+  ],
+};
+
 /** Event kinds the framework knows, and those the playground simulates. */
 export const EVENT_KINDS: KeySpec = {
-  supported: ['httpApi', 'schedule'],
+  supported: ['httpApi', 'schedule', 's3', 'sqs', 'sns', 'eventBridge', 'stream'],
   notSimulated: [
-    'http', 'websocket', 's3', 'sns', 'sqs', 'stream', 'kafka', 'activemq', 'rabbitmq', 'msk', 'alb', 'alexaSkill',
-    'alexaSmartHome', 'iot', 'iotFleetProvisioning', 'cloudwatchEvent', 'cloudwatchLog', 'cognitoUserPool', 'eventBridge',
-    'cloudFront',
+    'http', 'websocket', 'kafka', 'activemq', 'rabbitmq', 'msk', 'alb', 'alexaSkill',
+    'alexaSmartHome', 'iot', 'iotFleetProvisioning', 'cloudwatchEvent', 'cloudwatchLog', 'cognitoUserPool', 'cloudFront',
   ],
 };
 
@@ -99,6 +127,12 @@ export function unknownKeyMessage(key: string, path: string, spec: KeySpec): str
   const scope = path ? ` in ${path}` : '';
   const guess = closest(key, [...spec.supported, ...spec.notSimulated, ...(spec.noEffect ?? [])]);
   return `Unknown key '${key}'${scope}${guess ? ` (did you mean '${guess}'?)` : ''}`;
+}
+
+/** " (did you mean 'X'?)" for the nearest known word, or '' when none is near. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  const guess = closest(word, [...known]);
+  return guess ? ` (did you mean '${guess}'?)` : '';
 }
 
 /**

@@ -2,7 +2,6 @@
 import { isScalar, type Document, type Node } from 'yaml';
 import type { Project, Runtime } from './types';
 import { readCors, type CorsSpec } from './manifest-cors';
-import { readEnvironment } from './manifest-environment';
 import { checkKeys, PROVIDER, PROVIDER_HTTP_API } from './manifest-keys';
 import { describe, readInteger, readString } from './manifest-values';
 import { asMap, entries, type DiagnosticSink, type Entry } from './yaml-positions';
@@ -34,6 +33,8 @@ export interface ProviderSettings {
   cors: CorsSpec | null;
   /** Where provider.runtime is written (for runtime errors that concern functions using it). */
   runtimeAt: Node | null;
+  /** provider.environment, read once the stack's resources are known (its values may `!Ref` them). */
+  environment: Entry | null;
 }
 
 /**
@@ -42,7 +43,7 @@ export interface ProviderSettings {
  */
 export function readProvider(sink: DiagnosticSink, e: Entry | undefined, doc: Document): ProviderSettings {
   const provider: ProviderSettings['provider'] = { name: 'aws', ...DEFAULTS, environment: {} };
-  const settings: ProviderSettings = { provider, cors: null, runtimeAt: null };
+  const settings: ProviderSettings = { provider, cors: null, runtimeAt: null, environment: null };
   const map = asMap(e?.value ?? null);
   if (!e) sink.error([0, 0], "serverless.yml needs a 'provider' with 'name: aws'");
   else if (!map) sink.error(e.at, `provider must be a mapping with at least 'name: aws', not ${describe(e.value)}`);
@@ -72,7 +73,7 @@ export function readProvider(sink: DiagnosticSink, e: Entry | undefined, doc: Do
         provider.memorySize = readMemorySize(sink, k, label) ?? provider.memorySize;
         break;
       case 'environment':
-        provider.environment = readEnvironment(sink, k, label, doc) ?? {};
+        settings.environment = k;
         break;
       case 'httpApi':
         settings.cors = readHttpApi(sink, k, doc) ?? null;

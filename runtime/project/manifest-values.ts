@@ -19,7 +19,7 @@ export function describe(node: Node | null): string {
 
 const VARIABLE = /\$\{[^}]*\}/;
 
-/** Serverless Framework variables (`${self:…}`, `${env:…}`, `${opt:…}`) are not resolved in the playground. */
+/** A Serverless Framework variable (`${env:…}`) the playground could not resolve (manifest-variables.ts warned about it). */
 function hasVariable(node: Node | null): boolean {
   return isScalar(node) && typeof node.value === 'string' && VARIABLE.test(node.value);
 }
@@ -29,10 +29,8 @@ function variableMessage(label: string): string {
 }
 
 export function readString(sink: DiagnosticSink, e: Entry, label: string): string | undefined {
-  if (isScalar(e.value) && typeof e.value.value === 'string') {
-    if (hasVariable(e.value)) sink.warn(e.value, `${variableMessage(label)}; it is used as written`);
-    return e.value.value;
-  }
+  // A variable left unresolved was reported where variables are resolved (manifest-variables.ts); the text is used as written.
+  if (isScalar(e.value) && typeof e.value.value === 'string') return e.value.value;
   sink.error(e.at, `${label} must be text, not ${describe(e.value)}`);
   return undefined;
 }

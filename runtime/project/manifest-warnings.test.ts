@@ -28,14 +28,14 @@ describe('parseManifest: warnings', () => {
         '    layers: []', //             15
         '    events:', //                16
         '      - schedule: rate(5 minutes)', // 17
-        "      - sqs: { arn: !GetAtt Queue.Arn }", // 18
+        '      - websocket: $connect', // 18
         '      - carrierPigeon: true', // 19
         '      - httpApi:', //           20
         '          method: get', //      21
         '          path: /x', //         22
         '          authorizer: jwt', //  23
-        'resources:', //                 24
-        '  Resources: {}', //            25
+        'stepFunctions:', //             24
+        '  stateMachines: {}', //        25
         'custm: {}', //                  26
       ]),
     );
@@ -47,10 +47,10 @@ describe('parseManifest: warnings', () => {
       ['warning', 9, 3, "Unknown key 'timout' in provider (did you mean 'timeout'?)"],
       ['warning', 11, 5, "'provider.httpApi.payload' is not simulated yet; it is kept for export"],
       ['warning', 15, 5, "'functions.f.layers' is not simulated yet; it is kept for export"],
-      ['warning', 18, 9, "'sqs' events are not simulated yet; they are kept for export"],
+      ['warning', 18, 9, "'websocket' events are not simulated yet; they are kept for export"],
       ['warning', 19, 9, "Unknown event kind 'carrierPigeon'"],
       ['warning', 23, 11, "'httpApi.authorizer' is not simulated yet; it is kept for export"],
-      ['warning', 24, 1, "'resources' is not simulated yet; it is kept for export"],
+      ['warning', 24, 1, "'stepFunctions' is not simulated yet; it is kept for export"],
       ['warning', 26, 1, "Unknown key 'custm' (did you mean 'custom'?)"],
     ]);
     expect(r.diagnostics[0]).toMatchObject({ file: 'serverless.yml', endLine: 2, endColumn: 4 });
@@ -69,11 +69,10 @@ describe('parseManifest: warnings', () => {
     expect(brief(empty)).toEqual([['warning', 4, 1, "No functions: add one under 'functions:' to have something to run"]]);
   });
 
-  it('warns that CloudFormation functions in environment values are not resolved, leaving them unset', () => {
-    const r = parseManifest(yml([...HEADER, '  environment:', '    QUEUE_URL: !Ref Queue', '    TABLE: { Ref: Table }', '    PLAIN: ok']));
-    expect(brief(r).filter((d) => d[0] === 'warning' && String(d[3]).startsWith('Env'))).toEqual([
-      ['warning', 5, 16, "Environment variable 'QUEUE_URL' uses Ref, which is not resolved in the playground yet; it is left unset"],
-      ['warning', 6, 12, "Environment variable 'TABLE' uses Ref, which is not resolved in the playground yet; it is left unset"],
+  it('leaves unset, with a warning, an environment value whose CloudFormation function the playground cannot evaluate', () => {
+    const r = parseManifest(yml([...HEADER, '  environment:', '    SHARED: !ImportValue other-stack-queue', '    PLAIN: ok']));
+    expect(brief(r).filter((d) => String(d[3]).startsWith('Env'))).toEqual([
+      ['warning', 5, 13, "Environment variable 'SHARED': Fn::ImportValue is not resolved in the playground; it is left unset"],
     ]);
     expect(r.project!.provider.environment).toEqual({ PLAIN: 'ok' });
   });
@@ -84,8 +83,8 @@ describe('parseManifest: warnings', () => {
         ...HEADER,
         'resources:',
         '  Resources:',
-        '    Topic:',
-        '      Type: AWS::SNS::Topic',
+        '    Thing:',
+        '      Type: Custom::Thing',
         '      Properties:',
         '        TopicName: !Sub "${AWS::StackName}-alerts"',
         '        Arn: !GetAtt Queue.Arn',
@@ -98,6 +97,6 @@ describe('parseManifest: warnings', () => {
       ]),
     );
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(brief(r)).toContainEqual(['warning', 4, 1, "'resources' is not simulated yet; it is kept for export"]);
+    expect(brief(r)).toContainEqual(['warning', 6, 5, "'Custom::Thing' resources are not simulated yet; 'Thing' is kept for export"]);
   });
 });

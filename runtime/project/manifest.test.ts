@@ -36,6 +36,7 @@ describe('parseManifest: good manifests', () => {
           line: 5,
         },
       },
+      resources: { buckets: [], queues: [], topics: [], buses: [{ logicalId: null, name: 'default', line: 0 }], tables: [] },
     });
   });
 

@@ -3,9 +3,15 @@ import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Files, FunctionDef, HttpApiEventDef, ManifestResult, Project } from './types';
 import { cloudFormationTags } from './cfn-tags';
 import { resolveCors } from './manifest-cors';
+import { readEnvironment } from './manifest-environment';
 import { readFunction, type FunctionContext } from './manifest-function';
+import { declareFunctions } from './manifest-function-ids';
 import { checkKeys, TOP_LEVEL } from './manifest-keys';
 import { readProvider } from './manifest-provider';
+import { ResourceSet } from './manifest-resource-set';
+import { readResources } from './manifest-resources';
+import { resolveVariables } from './manifest-variables';
+import { ACCOUNT_ID } from './resource-arns';
 import { describe, readString } from './manifest-values';
 import { asMap, DiagnosticSink, entries, type Entry } from './yaml-positions';
 
@@ -21,6 +27,7 @@ export function parseManifest(text: string, files?: Files, file = 'serverless.ym
   for (const warning of doc.warnings) sink.warn(warning.pos, `YAML: ${warning.message}`);
   if (doc.errors.length > 0) return { project: null, diagnostics: sink.diagnostics };
 
+  resolveVariables(doc, sink);
   const project = readProject(sink, doc, files);
   const diagnostics = [...sink.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
   return { project: sink.errorCount === 0 ? project : null, diagnostics };
@@ -52,14 +59,23 @@ function readProject(sink: DiagnosticSink, doc: Document, files: Files | undefin
 
   const providerEntry = find('provider');
   const settings = readProvider(sink, providerEntry, doc);
+  const { region, stage } = settings.provider;
+  // The framework names the stack `<service>-<stage>`; resources are read first, as environment values and events refer to them.
+  const resources = new ResourceSet(region, ACCOUNT_ID, `${service ?? ''}-${stage}`);
+  declareFunctions(resources, find('functions')?.value ?? null, doc, service ?? '', stage);
+  readResources(sink, find('resources'), { doc, service: service ?? '', stage, set: resources });
+  if (settings.environment) {
+    settings.provider.environment = readEnvironment(sink, settings.environment, 'provider.environment', doc, resources.scope()) ?? {};
+  }
   // Functions are read even after an error above, so every error shows at once.
-  const ctx = { doc, service: service ?? '', settings, pythonReported: new Set<Node>() };
+  const ctx = { doc, service: service ?? '', settings, resources, pythonReported: new Set<Node>() };
   const functions = readFunctions(sink, find('functions'), ctx, files);
   if (service === undefined || !functions || sink.errorCount > 0) return null;
   return {
     service,
     provider: { ...settings.provider, httpApi: { cors: resolveCors(settings.cors, routesOf(functions)) } },
     functions,
+    resources: resources.toProject(),
   };
 }
 

@@ -53,8 +53,130 @@ export interface ScheduleEventDef {
   line: number;
 }
 
-/** Event kinds later issues add (s3, sqs, …) extend this union. */
-export type FunctionEventDef = HttpApiEventDef | ScheduleEventDef;
+/** `- s3:` — the bucket's notification configuration for this function. */
+export interface S3EventDef {
+  kind: 's3';
+  /** The bucket's name (physical): `bucket: uploads`, or resolved from `!Ref UploadsBucket`. */
+  bucket: string;
+  /** As written, e.g. 's3:ObjectCreated:*' (the framework's default) or 's3:ObjectRemoved:Delete'. */
+  event: string;
+  /** Key filters: S3 allows at most one prefix and one suffix. */
+  prefix?: string;
+  suffix?: string;
+  /** `existing: true`: the bucket is not created by this service (the playground simulates it all the same). */
+  existing: boolean;
+  line: number;
+}
+
+/** `- sqs:` — an event source mapping polling a queue. */
+export interface SqsEventDef {
+  kind: 'sqs';
+  /** The queue's name, resolved from `arn:` (an ARN string, `!GetAtt Q.Arn` or `Fn::GetAtt`). */
+  queue: string;
+  /** 1–10,000; default 10. */
+  batchSize: number;
+  /** Seconds, 0–300; default 0. */
+  maximumBatchingWindow: number;
+  /** `functionResponseType: ReportBatchItemFailures`. */
+  reportBatchItemFailures: boolean;
+  /** `maximumConcurrency:` (2–1000), if set. */
+  maximumConcurrency?: number;
+  enabled: boolean;
+  line: number;
+}
+
+/** `- sns:` — a subscription of the function to a topic. */
+export interface SnsEventDef {
+  kind: 'sns';
+  /** The topic's name: `sns: alerts`, `topicName:`, or from `arn:`. */
+  topic: string;
+  /** `filterPolicy:` (message attributes), if any. */
+  filterPolicy?: Record<string, unknown>;
+  line: number;
+}
+
+/** `- eventBridge:` — a rule on an event bus with this function as its target. */
+export interface EventBridgeEventDef {
+  kind: 'eventBridge';
+  /** The bus's name: 'default' unless `eventBus:` names (or ARNs) another. */
+  bus: string;
+  /** The rule's event pattern (EventBridge's matching rules). */
+  pattern?: Record<string, unknown>;
+  /** `schedule:` on an eventBridge event (a rule with a schedule instead of a pattern). */
+  schedule?: string;
+  /** `input:` replaces the matched event as the function's event. */
+  input?: unknown;
+  /** `inputPath:` ('$.detail') selects part of the event. */
+  inputPath?: string;
+  enabled: boolean;
+  line: number;
+}
+
+/** `- stream:` of `type: dynamodb` — an event source mapping reading a table's stream. */
+export interface StreamEventDef {
+  kind: 'stream';
+  type: 'dynamodb';
+  /** The table's name, resolved from `arn:` (`!GetAtt T.StreamArn` or a stream ARN string). */
+  table: string;
+  /** 1–10,000; default 10 (the framework writes BatchSize: 10). */
+  batchSize: number;
+  startingPosition: 'LATEST' | 'TRIM_HORIZON';
+  /** `maximumRetryAttempts:` (-1 = until the record expires, the default). */
+  maximumRetryAttempts: number;
+  /** `functionResponseType: ReportBatchItemFailures`. */
+  reportBatchItemFailures: boolean;
+  enabled: boolean;
+  line: number;
+}
+
+export type FunctionEventDef =
+  | HttpApiEventDef | ScheduleEventDef | S3EventDef | SqsEventDef | SnsEventDef | EventBridgeEventDef | StreamEventDef;
+
+/** Where a resource came from: `resources.Resources` (with its logical id), or implied by an event (as the framework does). */
+interface ResourceOrigin {
+  /** The CloudFormation logical id (`OrdersQueue`), or null when an event implied the resource. */
+  logicalId: string | null;
+  /** The physical name (what the SDK and the Events panel call it). */
+  name: string;
+  line: number;
+}
+
+export type BucketDef = ResourceOrigin;
+
+export interface QueueDef extends ResourceOrigin {
+  /** Seconds; default 30. */
+  visibilityTimeout: number;
+  /** Seconds; default 345,600 (4 days). */
+  messageRetentionPeriod: number;
+  /** Seconds; default 0. */
+  delaySeconds: number;
+  fifo: boolean;
+  /** `RedrivePolicy`: after maxReceiveCount receives a message moves to the dead-letter queue (by name). */
+  redrive?: { deadLetterQueue: string; maxReceiveCount: number };
+}
+
+export type TopicDef = ResourceOrigin;
+
+export type BusDef = ResourceOrigin;
+
+export type KeyAttributeType = 'S' | 'N' | 'B';
+
+export interface TableDef extends ResourceOrigin {
+  hashKey: { name: string; type: KeyAttributeType };
+  rangeKey?: { name: string; type: KeyAttributeType };
+  /** `StreamSpecification.StreamViewType`, or null without a stream. */
+  streamViewType: 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | null;
+}
+
+/** The simulated services' resources of a deployed project (declared in `resources.Resources` or implied by events). */
+export interface ProjectResources {
+  buckets: BucketDef[];
+  queues: QueueDef[];
+  topics: TopicDef[];
+  /** Always includes 'default' (every account has the default bus). */
+  buses: BusDef[];
+  tables: TableDef[];
+}
 
 export interface FunctionDef {
   /** The key under `functions:`. */
@@ -96,6 +218,7 @@ export interface Project {
     httpApi: { cors: CorsConfig | null };
   };
   functions: Record<string, FunctionDef>;
+  resources: ProjectResources;
 }
 
 export interface ManifestResult {

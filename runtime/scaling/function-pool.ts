@@ -4,6 +4,7 @@
  * account's limit); past it the invocation is throttled.
  */
 import type { Engine, FunctionBundle, Instance, LogSink } from '../engines/engine';
+import type { ServiceCallHandler } from '../services/types';
 
 /** AWS's default account-level concurrency limit per region. */
 export const ACCOUNT_CONCURRENCY_LIMIT = 1000;
@@ -29,6 +30,8 @@ export class FunctionPool {
     private readonly sink: LogSink,
     readonly concurrencyLimit = ACCOUNT_CONCURRENCY_LIMIT,
     private readonly hooks: PoolHooks = {},
+    /** Answers the AWS SDK calls of this function's instances. */
+    private readonly services?: ServiceCallHandler,
   ) {}
 
   /** Instances running an invocation or starting for one. */
@@ -56,7 +59,7 @@ export class FunctionPool {
       return { kind: 'instance', instance: warm, cold: false };
     }
     this.starting++;
-    return this.engine.startInstance(this.bundle, this.sink).then(
+    return this.engine.startInstance(this.bundle, this.sink, this.services).then(
       (instance) => {
         this.starting--;
         this.busy++;

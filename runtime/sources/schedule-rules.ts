@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import type { Project, ScheduleEventDef } from '../project/types';
 import { nextFireTime, parseScheduleExpression, type Schedule } from './schedule-expression';
 import { scheduledEvent, scheduleRuleArn } from './scheduled-event';
-import type { SourceInfo } from './types';
+import type { ScheduleSourceInfo } from './types';
 
 export interface ScheduleRule {
   /** 'schedule:<function>:<n>' */
@@ -48,11 +48,12 @@ export function ruleEvent(rule: ScheduleRule, time: number, id: string, region: 
 }
 
 /** What the Events panel shows of a rule. */
-export function ruleSource(rule: ScheduleRule, nextFireAt: number | null, defaultEvent: unknown): SourceInfo {
+export function ruleSource(rule: ScheduleRule, nextFireAt: number | null, defaultEvent: unknown): ScheduleSourceInfo {
   return {
     id: rule.id,
     kind: 'schedule',
     label: rule.label,
+    targets: [rule.functionName],
     functionName: rule.functionName,
     expression: rule.def.expression,
     enabled: rule.def.enabled,

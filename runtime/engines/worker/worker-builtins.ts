@@ -9,10 +9,12 @@ export interface BuiltinDeps {
   console: unknown;
   timers: Record<string, unknown>;
   Buffer: unknown;
+  /** Packages beyond Node's own ('@aws-sdk/client-s3', …): bare name → lazy factory. */
+  packages?: Record<string, () => unknown>;
 }
 
 export interface Builtins {
-  /** Bare name (without 'node:') → lazy factory. Later issues add '@aws-sdk/client-*' shims here. */
+  /** Bare name (without 'node:') → lazy factory: Node's modules, then the packages (the AWS SDK shims). */
   modules: Record<string, () => unknown>;
   /** Node core modules that exist in Node but not here: requiring one says so. */
   unsupportedCore: string[];
@@ -216,6 +218,7 @@ export function createBuiltins(deps: BuiltinDeps): Builtins {
     console: () => deps.console,
     timers: () => deps.timers,
     buffer: () => ({ Buffer: deps.Buffer, kMaxLength: 2 ** 32 }),
+    ...deps.packages,
   };
   const unsupportedCore = ('assert async_hooks child_process cluster constants crypto dgram diagnostics_channel dns domain fs http http2 https ' +
     'inspector module net os perf_hooks punycode querystring readline repl stream string_decoder sys tls trace_events tty url v8 vm wasi worker_threads zlib').split(' ');

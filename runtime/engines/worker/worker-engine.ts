@@ -1,6 +1,7 @@
 /** The embedded Node.js engine: each function instance is a Web Worker inside one opaque-origin sandbox frame. */
 import { RealClock, type Clock } from '../../clock';
 import type { Engine, FunctionBundle, Instance, LogSink } from '../engine';
+import type { ServiceCallHandler } from '../../services/types';
 import { SandboxFrame, type SandboxWorker } from './sandbox-frame';
 import { WorkerInstance, type WorkerHost } from './worker-instance';
 import { Deadlines } from './deadlines';
@@ -51,9 +52,9 @@ export class WorkerEngine implements Engine {
     this.refill();
   }
 
-  async startInstance(bundle: FunctionBundle, sink: LogSink): Promise<Instance> {
+  async startInstance(bundle: FunctionBundle, sink: LogSink, services?: ServiceCallHandler): Promise<Instance> {
     if (this.disposed) throw new Error('WorkerEngine is disposed');
-    const inst = new WorkerInstance('i' + ++this.seq, bundle, sink, this.host);
+    const inst = new WorkerInstance('i' + ++this.seq, bundle, sink, this.host, services);
     this.instances.set(inst.id, inst);
     await inst.start();
     this.refill();

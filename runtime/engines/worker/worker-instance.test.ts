@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../clock';
 import { Deadlines } from './deadlines';
 import type { FunctionBundle, FunctionLogLine } from '../engine';
+import type { CallOrigin, ServiceCall, ServiceCallHandler } from '../../services/types';
+import { AwsError } from '../../services/aws-error';
 import type { SandboxWorker } from './sandbox-frame';
 import { INIT_LIMIT_MS, WorkerInstance, type WorkerHost } from './worker-instance';
 import type { PortLike } from './worker-protocol';
@@ -98,5 +100,43 @@ describe('WorkerInstance', () => {
     expect(killed).toEqual(['w1']);
     expect(inst.stopped).toBe(false);
     expect(await inst.invoke({}, context())).toMatchObject({ ok: true, result: 'second try' });
+  });
+
+  it('answers the function\'s SDK calls through its service handler, with the call\'s origin', async () => {
+    const { host } = fakeHost();
+    const seen: [ServiceCall, CallOrigin][] = [];
+    const services: ServiceCallHandler = async (call, from) => {
+      seen.push([call, from]);
+      if (call.operation === 'GetObject') throw new AwsError('NoSuchKey', 'The specified key does not exist.', 404);
+      return { ok: true, output: { ETag: '"e1"' } };
+    };
+    const code = `const { S3Client, PutObjectCommand, GetObjectCommand, NoSuchKey } = require('@aws-sdk/client-s3');
+      const s3 = new S3Client({});
+      const warm = s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'init', Body: 'i' }));
+      exports.hello = async () => {
+        const put = await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: 'hi' }));
+        const miss = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'nope' })).catch((e) => [e.name, e instanceof NoSuchKey, e.$metadata.httpStatusCode]);
+        return { init: (await warm).ETag, put: put.ETag, miss };
+      };`;
+    const inst = new WorkerInstance('i1', bundle(code), () => {}, host, services);
+    await inst.start();
+    expect(await inst.invoke({}, context({ awsRequestId: 'r1' }))).toMatchObject({ ok: true, result: { init: '"e1"', put: '"e1"', miss: ['NoSuchKey', true, 404] } });
+    expect(seen.map(([c, o]) => [c.operation, c.input.Key, o])).toEqual([
+      ['PutObject', 'init', { functionName: 'hello', requestId: null }],
+      ['PutObject', 'k', { functionName: 'hello', requestId: 'r1' }],
+      ['GetObject', 'nope', { functionName: 'hello', requestId: 'r1' }],
+    ]);
+    expect(seen[1][0].input.Body).toEqual(new Uint8Array([104, 105]));
+  });
+
+  it('without a service handler, an SDK call fails with UnknownEndpoint', async () => {
+    const { host } = fakeHost();
+    const code = "const { SQSClient, PurgeQueueCommand } = require('@aws-sdk/client-sqs'); exports.hello = () => new SQSClient({}).send(new PurgeQueueCommand({ QueueUrl: 'q' })).catch((e) => [e.name, e.message]);";
+    const inst = new WorkerInstance('i1', bundle(code), () => {}, host);
+    await inst.start();
+    expect(await inst.invoke({}, context())).toMatchObject({
+      ok: true,
+      result: ['UnknownEndpoint', 'The simulated AWS services are not connected to this function: sqs PurgeQueue was not sent'],
+    });
   });
 });

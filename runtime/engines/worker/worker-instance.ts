@@ -3,7 +3,9 @@ import type { Clock } from '../../clock';
 import type { ContextInit, FunctionBundle, FunctionErrorInfo, InitOutcome, Instance, InvokeOutcome, LogSink } from '../engine';
 import type { SandboxWorker } from './sandbox-frame';
 import type { Deadline, Deadlines } from './deadlines';
-import type { InvokeMessage, LoadMessage, WorkerToPage } from './worker-protocol';
+import type { CallMessage, InvokeMessage, LoadMessage, ReplyMessage, WorkerToPage } from './worker-protocol';
+import { errorInfo } from '../../services/aws-error';
+import type { ServiceCallHandler, ServiceReply } from '../../services/types';
 
 /** Lambda's limit on the init phase of an on-demand environment. */
 export const INIT_LIMIT_MS = 10_000;
@@ -43,6 +45,8 @@ export class WorkerInstance implements Instance {
     private readonly bundle: FunctionBundle,
     private readonly sink: LogSink,
     private readonly host: WorkerHost,
+    /** Answers the function's AWS SDK calls; without it every call fails with UnknownEndpoint. */
+    private readonly services?: ServiceCallHandler,
   ) {}
 
   get stopped(): boolean {
@@ -135,8 +139,37 @@ export class WorkerInstance implements Instance {
         this.finish(p, { ok: false, error: m.error, durationMs: m.durationMs, timedOut: false });
         if (m.fatal) this.stop(); // the runtime process exited: Lambda replaces the environment
       }
-    } else if (m.t === 'init') this.initDone?.(m.outcome);
+    } else if (m.t === 'call') this.serve(m);
+    else if (m.t === 'init') this.initDone?.(m.outcome);
     else if (m.t === 'fatal') this.crash(m.error);
+  }
+
+  /** One SDK call: the services answer it, whenever it was made (during init, an invocation, or after its response). */
+  private serve(m: CallMessage): void {
+    const w = this.worker;
+    if (!w) return;
+    const answer = (r: ServiceReply) => {
+      if (this.worker !== w) return; // the worker that asked has been stopped or replaced
+      const reply: ReplyMessage = r.ok ? { t: 'reply', id: m.id, ok: true, output: r.output } : { t: 'reply', id: m.id, ok: false, error: r.error };
+      try {
+        w.port.postMessage(reply);
+      } catch (err) {
+        w.port.postMessage({ t: 'reply', id: m.id, ok: false, error: errorInfo(err) } satisfies ReplyMessage); // an output that cannot be cloned
+      }
+    };
+    const handler = this.services;
+    if (!handler) {
+      const message = 'The simulated AWS services are not connected to this function: ' + m.service + ' ' + m.operation + ' was not sent';
+      answer({ ok: false, error: { name: 'UnknownEndpoint', message, statusCode: 503, fault: 'server' } });
+      return;
+    }
+    let pending: Promise<ServiceReply>;
+    try {
+      pending = handler({ service: m.service, operation: m.operation, input: m.input }, { functionName: this.bundle.functionName, requestId: m.rid });
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    pending.then(answer, (err) => answer({ ok: false, error: errorInfo(err) }));
   }
 
   private crash(error: FunctionErrorInfo): void {

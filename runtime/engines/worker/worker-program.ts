@@ -1,4 +1,9 @@
 /** The worker's program text: the worker-side Lambda runtime, assembled from the source of its self-contained functions. */
+import { createAwsSdk } from './worker-aws-sdk';
+import { createSdkCore } from './worker-aws-sdk-core';
+import { createDocumentSdk } from './worker-aws-sdk-document';
+import { createDynamoMarshall } from './worker-aws-sdk-marshall';
+import { createS3Sdk } from './worker-aws-sdk-s3';
 import { createBuffer } from './worker-buffer';
 import { createBuiltins } from './worker-builtins';
 import { createErrors } from './worker-errors';
@@ -29,6 +34,11 @@ export function workerProgramSource(): string {
       createBuiltins,
       createBuffer,
       createModuleSystem,
+      createAwsSdk,
+      createSdkCore,
+      createS3Sdk,
+      createDynamoMarshall,
+      createDocumentSdk,
     };
     const lib = Object.entries(parts)
       .map(([name, fn]) => JSON.stringify(name) + ': (' + fn.toString() + ')')

@@ -1,5 +1,6 @@
 /** The messages between the page and a function's worker (over the MessagePort handed through the sandbox frame). */
 import type { FunctionErrorInfo, InitOutcome, LogLevel } from '../engine';
+import type { AwsErrorInfo, ServiceName } from '../../services/types';
 
 export interface LoadMessage {
   t: 'load';
@@ -20,7 +21,22 @@ export interface InvokeMessage {
   payload: string;
 }
 
-export type PageToWorker = LoadMessage | InvokeMessage;
+/** The page's answer to an SDK call (structured clone: S3 bodies arrive as Uint8Array). */
+export type ReplyMessage =
+  | { t: 'reply'; id: number; ok: true; output: Record<string, unknown> }
+  | { t: 'reply'; id: number; ok: false; error: AwsErrorInfo };
+
+export type PageToWorker = LoadMessage | InvokeMessage | ReplyMessage;
+
+/** An AWS SDK call from the function (`rid`: the invocation it was made in, or null during init). */
+export interface CallMessage {
+  t: 'call';
+  id: number;
+  rid: string | null;
+  service: ServiceName;
+  operation: string;
+  input: Record<string, unknown>;
+}
 
 export type WorkerToPage =
   | { t: 'init'; outcome: InitOutcome }
@@ -30,7 +46,8 @@ export type WorkerToPage =
   /** `fatal`: the runtime process would have exited (unhandled rejection, uncaught exception, process.exit). */
   | { t: 'done'; id: number; ok: false; error: FunctionErrorInfo; durationMs: number; fatal: boolean }
   /** The process died outside an invocation (an error in a timer after the response, process.exit). */
-  | { t: 'fatal'; error: FunctionErrorInfo };
+  | { t: 'fatal'; error: FunctionErrorInfo }
+  | CallMessage;
 
 /** What the frame and worker see of a MessagePort (a fake one in unit tests). */
 export interface PortLike {

@@ -1,5 +1,7 @@
 /** The Lambda Node.js runtime inside the worker: init phase (module scope), then one invocation at a time, as the runtime interface client does. */
 import type { ContextInit, FunctionErrorInfo, InitOutcome } from '../engine';
+import type { createAwsSdk, AwsSdkParts } from './worker-aws-sdk';
+import type { SdkReply } from './worker-aws-sdk-core';
 import type { createBuffer } from './worker-buffer';
 import type { createBuiltins } from './worker-builtins';
 import type { createErrors } from './worker-errors';
@@ -7,10 +9,11 @@ import type { createFormat } from './worker-format';
 import type { createGlobals } from './worker-globals';
 import type { createInspect } from './worker-inspect';
 import type { createModuleSystem } from './worker-modules';
-import type { InvokeMessage, LoadMessage, PortLike, WorkerScope, WorkerToPage } from './worker-protocol';
+import type { InvokeMessage, LoadMessage, PortLike, ReplyMessage, WorkerScope, WorkerToPage } from './worker-protocol';
+import type { ServiceName } from '../../services/types';
 
 /** The self-contained parts the runtime is assembled from (passed in, because the worker program is built from source text). */
-export interface WorkerLib {
+export interface WorkerLib extends AwsSdkParts {
   createInspect: typeof createInspect;
   createFormat: typeof createFormat;
   createErrors: typeof createErrors;
@@ -18,6 +21,7 @@ export interface WorkerLib {
   createBuiltins: typeof createBuiltins;
   createBuffer: typeof createBuffer;
   createModuleSystem: typeof createModuleSystem;
+  createAwsSdk: typeof createAwsSdk;
 }
 
 type Handler = (event: unknown, context: unknown, callback: (err?: unknown, result?: unknown) => void) => unknown;
@@ -58,9 +62,44 @@ export function workerMain(scope: WorkerScope, lib: WorkerLib): void {
   });
   const con = g.console as Record<string, (...a: unknown[]) => void>;
   const Buffer = lib.createBuffer();
-  const builtins = lib.createBuiltins({ format, inspect, process: g.process, console: g.console, timers: g.timers, Buffer });
-  const globalNames = ['process', 'global', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer', 'Date'];
   const t = g.timers;
+
+  // AWS SDK calls go to the page and wait for its reply; they outlive the invocation that made them (fire-and-forget).
+  const calls = new Map<number, (r: SdkReply) => void>();
+  let callSeq = 0;
+  const setHold = t.setInterval as unknown as (fn: () => void, ms: number) => unknown;
+  const clearHold = t.clearInterval as unknown as (id: unknown) => void;
+  const later = t.setTimeout as unknown as (fn: () => void, ms: number) => unknown;
+  const call = (service: string, operation: string, input: Record<string, unknown>) =>
+    new Promise<SdkReply>((resolve, reject) => {
+      const id = ++callSeq;
+      const hold = setHold(() => {}, 2147483647); // an open request keeps Node's event loop alive, as its socket would
+      calls.set(id, (r) => {
+        resolve(r);
+        later(() => clearHold(hold), 0); // after the reply's own continuations, which may respond through a callback
+      });
+      try {
+        post({ t: 'call', id, rid, service: service as ServiceName, operation, input });
+      } catch (err) {
+        calls.delete(id); // the input could not be cloned (a function in it, say)
+        clearHold(hold);
+        reject(err);
+      }
+    });
+  const reply = (m: ReplyMessage) => {
+    const done = calls.get(m.id);
+    if (!done) return;
+    calls.delete(m.id);
+    done(m.ok ? { ok: true, output: m.output } : { ok: false, error: m.error });
+  };
+  const sdk = lib.createAwsSdk({
+    call,
+    region: () => g.process.env.AWS_REGION || 'us-east-1',
+    Buffer: Buffer as never,
+    parts: { createSdkCore: lib.createSdkCore, createS3Sdk: lib.createS3Sdk, createDynamoMarshall: lib.createDynamoMarshall, createDocumentSdk: lib.createDocumentSdk },
+  });
+  const builtins = lib.createBuiltins({ format, inspect, process: g.process, console: g.console, timers: g.timers, Buffer, packages: sdk });
+  const globalNames = ['process', 'global', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer', 'Date'];
   const globalValues = [g.process, scope, g.console, t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, Buffer, g.Date];
   globalNames.forEach((name, i) => (scope[name] = globalValues[i]));
 
@@ -229,8 +268,9 @@ export function workerMain(scope: WorkerScope, lib: WorkerLib): void {
     port = p;
     scope.onmessage = null;
     p.onmessage = (ev) => {
-      const m = ev.data as InvokeMessage | LoadMessage;
-      if (m.t === 'invoke') invoke(m);
+      const m = ev.data as InvokeMessage | LoadMessage | ReplyMessage;
+      if (m.t === 'reply') reply(m);
+      else if (m.t === 'invoke') invoke(m);
       else if (m.t === 'load') load(m);
     };
   };

@@ -1,6 +1,12 @@
 /** Test kit: runs the worker-side runtime under Node with a fake worker scope and port, as the sandboxed worker would. */
 import type { ContextInit, InitOutcome } from '../engine';
-import type { LoadMessage, PortLike, WorkerScope, WorkerToPage } from './worker-protocol';
+import type { CallOrigin, ServiceCall, ServiceCallHandler, ServiceReply } from '../../services/types';
+import type { CallMessage, LoadMessage, PortLike, ReplyMessage, WorkerScope, WorkerToPage } from './worker-protocol';
+import { createAwsSdk } from './worker-aws-sdk';
+import { createSdkCore } from './worker-aws-sdk-core';
+import { createDocumentSdk } from './worker-aws-sdk-document';
+import { createDynamoMarshall } from './worker-aws-sdk-marshall';
+import { createS3Sdk } from './worker-aws-sdk-s3';
 import { createBuffer } from './worker-buffer';
 import { createBuiltins } from './worker-builtins';
 import { createErrors } from './worker-errors';
@@ -10,7 +16,10 @@ import { createInspect } from './worker-inspect';
 import { createModuleSystem } from './worker-modules';
 import { workerMain, type WorkerLib } from './worker-runtime';
 
-export const testLib: WorkerLib = { createInspect, createFormat, createErrors, createGlobals, createBuiltins, createBuffer, createModuleSystem };
+export const testLib: WorkerLib = {
+  createInspect, createFormat, createErrors, createGlobals, createBuiltins, createBuffer, createModuleSystem,
+  createAwsSdk, createSdkCore, createS3Sdk, createDynamoMarshall, createDocumentSdk,
+};
 
 type Listener = Parameters<WorkerScope['addEventListener']>[1];
 type Done = Extract<WorkerToPage, { t: 'done' }>;
@@ -24,6 +33,15 @@ export interface FakeWorker {
   invoke(event: unknown, ctx?: Partial<ContextInit>): Promise<Done>;
   /** Fires a global event listener (unhandledrejection, error) the runtime registered. */
   fire(type: string, e: Record<string, unknown>): void;
+  /** The SDK calls the function made, as the page received them (after structured clone). */
+  calls: Array<ServiceCall & { id: number; rid: string | null }>;
+  /** Resolves once every SDK call made so far has been answered and its reply delivered. */
+  settled(): Promise<void>;
+}
+
+export interface FakeWorkerOptions {
+  /** Answers the function's SDK calls, as the page's services would; without it calls fail with UnknownEndpoint. */
+  services?: ServiceCallHandler;
 }
 
 export function context(over: Partial<ContextInit> = {}): ContextInit {
@@ -55,9 +73,11 @@ export function nodeWorkerScope(addEventListener: WorkerScope['addEventListener'
 }
 
 /** Starts the runtime: `run` is workerMain itself, or the assembled program text evaluated with `self`. */
-export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain(s, testLib)): FakeWorker {
+export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain(s, testLib), options: FakeWorkerOptions = {}): FakeWorker {
   const listeners: Record<string, Listener[]> = {};
   const messages: WorkerToPage[] = [];
+  const calls: FakeWorker['calls'] = [];
+  const answering = new Set<Promise<void>>();
   const waiters = new Map<number, (d: Done) => void>();
   let nextId = 1;
   const scope = nodeWorkerScope((type, fn) => (listeners[type] ||= []).push(fn));
@@ -67,8 +87,23 @@ export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain
       const msg = structuredClone(m) as WorkerToPage;
       messages.push(msg);
       if (msg.t === 'done') waiters.get(msg.id)?.(msg);
+      if (msg.t === 'call') answer(msg);
     },
   };
+  function answer(m: CallMessage): void {
+    calls.push({ id: m.id, rid: m.rid, service: m.service, operation: m.operation, input: m.input });
+    const handler = options.services;
+    const p = (handler
+      ? handler({ service: m.service, operation: m.operation, input: m.input }, { functionName: 'hello', requestId: m.rid })
+      : Promise.resolve({ ok: false as const, error: { name: 'UnknownEndpoint', message: 'The simulated AWS services are not connected', statusCode: 503, fault: 'server' as const } })
+    ).then((r) => {
+      const reply: ReplyMessage = r.ok ? { t: 'reply', id: m.id, ok: true, output: r.output } : { t: 'reply', id: m.id, ok: false, error: r.error };
+      send(reply);
+    });
+    const tracked = p.then(() => new Promise<void>((res) => setTimeout(res, 0)));
+    answering.add(tracked);
+    void tracked.then(() => answering.delete(tracked));
+  }
   run(scope);
   scope.onmessage?.({ data: null, ports: [port] });
   const send = (m: unknown) => port.onmessage?.({ data: structuredClone(m) });
@@ -91,5 +126,34 @@ export function fakeWorker(run: (scope: WorkerScope) => void = (s) => workerMain
     fire(type, e) {
       for (const fn of listeners[type] || []) fn({ preventDefault() {}, ...e });
     },
+    calls,
+    async settled() {
+      while (answering.size) await Promise.all([...answering]);
+    },
   };
+}
+
+// --- AWS SDK tests: a function run against a fake page whose services record each call and answer from a table ---
+
+export type SdkAnswer = ServiceReply | ((call: ServiceCall) => ServiceReply | Promise<ServiceReply>);
+
+/** Loads `code` as handler.js in a fake worker whose services answer by operation name (default: an empty output). */
+export function sdkWorker(code: string, answers: Record<string, SdkAnswer> = {}, run?: (s: WorkerScope) => void) {
+  const origins: CallOrigin[] = [];
+  const services: ServiceCallHandler = async (call, from) => {
+    origins.push(from);
+    const a = answers[call.operation] ?? { ok: true, output: {} };
+    return typeof a === 'function' ? a(call) : a;
+  };
+  const w = fakeWorker(run, { services });
+  const init = w.load({ modules: { 'handler.js': code } });
+  if (!init.ok) throw new Error(JSON.stringify(init.error));
+  return { w, origins };
+}
+
+/** Invokes with request id 'r1' and returns the parsed result (throws on a function error). */
+export async function sdkResult(w: FakeWorker, event: unknown = {}): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const d = await w.invoke(event, { awsRequestId: 'r1' });
+  if (!d.ok) throw new Error(JSON.stringify(d.error));
+  return JSON.parse(d.json);
 }
