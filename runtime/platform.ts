@@ -14,9 +14,9 @@ import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy
 import { prepareTranspiler } from './engines/worker/transpile';
 import { LogBuffer } from './telemetry/log-buffer';
 import { SimulationClock } from './sim-clock';
-import { Cloud } from './cloud';
+import { LazyCloud } from './lazy-cloud';
 import type { FireOptions, SourceInfo } from './sources/types';
-import type { ResourcesView, ServiceCallHandler } from './services/types';
+import type { ResourcesView } from './services/types';
 import { buildHttpApiEvent } from './gateway/http-api-event';
 import { splitPathAndQuery } from './gateway/routes';
 import { internalErrorResponse, mapLambdaResult, notFoundResponse } from './gateway/response';
@@ -41,11 +41,9 @@ export class Platform {
   readonly clock: SimulationClock;
   private readonly engine: Engine;
   private readonly lambda: LambdaService;
-  private readonly cloud: Cloud;
+  private readonly cloud: LazyCloud;
   /** The data in the simulated services, as the Resources panel edits it and IndexedDB keeps it. */
-  readonly data: Cloud['data'];
-  /** Functions' AWS SDK calls, answered by the simulated services. */
-  private readonly services: ServiceCallHandler;
+  readonly data: LazyCloud['data'];
   private readonly listeners = new Set<PlatformListener>();
   private readonly apiId = newApiId();
   private current: Deployment | null = null;
@@ -56,7 +54,7 @@ export class Platform {
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
     this.clock = new SimulationClock(opts.clock, (state) => this.emit({ type: 'clock', state }));
-    this.cloud = new Cloud({
+    this.cloud = new LazyCloud({
       clock: this.clock,
       account: ACCOUNT,
       region: () => this.region,
@@ -77,14 +75,13 @@ export class Platform {
       },
     });
     this.data = this.cloud.data;
-    this.services = (call, from) => this.cloud.call(call, from);
     this.lambda = new LambdaService({
       engine: this.engine,
       clock: this.clock,
       account: ACCOUNT,
       region: () => this.region,
       current: () => this.current,
-      services: this.services,
+      services: (call, from) => this.cloud.call(call, from),
       log: (fn, rid, kind, level, text) => this.log(fn, rid, kind, level, text),
       emit: (event) => this.emit(event),
       observed: () => this.observed,
@@ -137,6 +134,10 @@ export class Platform {
     if (superseded()) return dropped;
     const built = buildDeployment(files);
     if (superseded()) return dropped;
+    if (built.ok && !this.cloud.loaded && LazyCloud.needed(built.build.project)) {
+      await this.cloud.load();
+      if (superseded()) return dropped;
+    }
     if (!built.ok) {
       const message = summarizeErrors(built.diagnostics);
       this.setState({ status: 'error', message, servingVersion: serving }, built.diagnostics);

@@ -8,12 +8,14 @@
  *   node scripts/bench.mjs --quick          fewer samples, for a dry run (figures not for publishing)
  *
  * Figures measured here, from outside the page: page_ready_ms, initial_js_kb_gzip, html_js_kb_gzip, redeploy_ms.
+ * Under Node (scripts/node-bench): virtual_events_per_s.
  * The others come from the in-page runner at /bench (components/bench/bench-suite.ts says how each is taken).
  */
 /* global fetch, document, window, location, performance, MutationObserver, DOMParser, setInterval, clearInterval -- page-side functions run in Chromium */
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -231,12 +233,37 @@ async function inPage(browser, base) {
   return figures;
 }
 
+/**
+ * The Node figures (scripts/node-bench/*.node-bench.ts, run by Vitest so they import the TypeScript runtime as is):
+ * virtual_events_per_s. Run before the browser starts, so the two do not compete for the CPU.
+ */
+async function nodeFigures() {
+  const out = path.join(os.tmpdir(), `bench-node-${process.pid}.json`);
+  const env = { ...process.env, BENCH_OUT: out, ...(QUICK ? { BENCH_MINUTES: '240' } : {}) };
+  const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [vitest, 'run', '--config', 'scripts/node-bench/vitest.config.mts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', resolve);
+  });
+  if (code !== 0 || !existsSync(out)) throw new Error(`node benchmarks exited with code ${code}`);
+  const figures = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  log(`virtual events: ${figures.virtual_events} in ${figures.virtual_wall_s} s (${figures.virtual_events_per_s}/s)`);
+  return figures;
+}
+
 async function main() {
+  const bench = {};
+  let failed = false;
+  try {
+    Object.assign(bench, await nodeFigures());
+  } catch (e) {
+    failed = true;
+    log(`node FAILED: ${e instanceof Error ? e.message : e}`);
+  }
   const server = urlArg ? { url: urlArg.replace(/\/$/, ''), stop: () => {} } : await startServer();
   log(`server ${server.url}${QUICK ? ' (quick run: few samples)' : ''}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-  const bench = {};
-  let failed = false;
   try {
     for (const [name, step] of [['page ready', pageReady], ['in-page', inPage], ['redeploy', redeploy]]) {
       try {
