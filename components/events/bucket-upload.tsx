@@ -36,7 +36,7 @@ export function BucketUpload({ source }: { source: ResourceSourceInfo }) {
         />
       </label>
       <p id={hintId} className="muted small">
-        Choosing a file uploads it at once, at Key (or at its own name when Key is empty). You can also drop a file on this group.
+        Choosing or dropping a file uploads it at once, at Key (at the file's own name when Key is empty).
       </p>
     </div>
   );

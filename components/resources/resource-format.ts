@@ -1,5 +1,4 @@
 /** How the Resources panel writes sizes, times, counts and items. */
-import { VIEW_LIMIT } from '@/runtime/services/types';
 import { utcStamp } from '@/components/events/time-format';
 
 /** `512 B`, `1.5 KB`, `2.0 MB` (1024-based, as the S3 console shows). */
@@ -20,9 +19,15 @@ export function formatTime(ms: number, now: number | null): string {
   return utcStamp(ms, now ?? ms);
 }
 
-/** `showing 200 of 1,234` when the runtime capped a list, else null. */
+/** `Showing the first 200 of 1,234.` when the runtime capped a list (at the runtime's view limit), else null. */
 export function cappedNote(shown: number, total: number): string | null {
-  return total > shown ? `showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} (the first ${VIEW_LIMIT})` : null;
+  if (total <= shown) return null;
+  return `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}.`;
+}
+
+/** A tooltip for text the view clamps: the text itself, cut at `max` characters with an ellipsis. */
+export function clipTitle(text: string, max = 1000): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** `pk = "a", sk = 1`: an item's key, for names and headings. */

@@ -82,7 +82,11 @@ function ResourceSections({ view, now }: { view: ResourcesView; now: number | nu
         <Section title="Buckets">{view.buckets.map((b) => <BucketCard key={b.name} bucket={b} now={now} />)}</Section>
       )}
       {view.queues.length > 0 && (
-        <Section title="Queues">{view.queues.map((q) => <QueueCard key={q.name} queue={q} now={now} />)}</Section>
+        <Section title="Queues">
+          {view.queues.map((q) => (
+            <QueueCard key={q.name} queue={q} sources={view.queues.filter((s) => s.deadLetterQueue === q.name)} now={now} />
+          ))}
+        </Section>
       )}
       {view.topics.length > 0 && <Section title="Topics">{view.topics.map((t) => <TopicCard key={t.name} topic={t} />)}</Section>}
       {view.buses.length > 0 && <Section title="Event buses">{view.buses.map((b) => <BusCard key={b.name} bus={b} />)}</Section>}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ResourceSourceInfo, ScheduleSourceInfo } from '@/runtime/sources/types';
 import { createWorkbenchStore } from './create-workbench-store';
-import { keyText } from './events-slice';
+import { keyText, uploadDetail } from './events-slice';
 import { fakePlatform, T0 } from './fake-platform';
 
 const HELLO_SOURCE: ScheduleSourceInfo = {
@@ -133,10 +133,23 @@ describe('events slice: resource sources', () => {
     expect(keyText(store.getState(), BUCKET)).toBe('incoming/example.txt');
     await store.getState().fire(BUCKET.id);
     expect(fake.platform.fire).toHaveBeenLastCalledWith('bucket:uploads', 'Hello', { key: 'incoming/example.txt' });
+    expect(store.getState().fireStatus[BUCKET.id]).toEqual({ kind: 'fired', at: T0, detail: 'Uploaded 5 bytes as incoming/example.txt' });
     store.getState().setKey(BUCKET.id, ' notes/a.txt ');
+    store.getState().setPayload(BUCKET.id, 'é');
+    await store.getState().fire(BUCKET.id);
+    expect(fake.platform.fire).toHaveBeenLastCalledWith('bucket:uploads', 'é', { key: 'notes/a.txt' });
+    expect(store.getState().fireStatus[BUCKET.id]).toEqual({ kind: 'fired', at: T0, detail: 'Uploaded 2 bytes as notes/a.txt' });
     store.getState().setPayload(BUCKET.id, '');
     await store.getState().fire(BUCKET.id);
     expect(fake.platform.fire).toHaveBeenLastCalledWith('bucket:uploads', '', { key: 'notes/a.txt' });
+    // An empty payload stores the default text, so the status counts that.
+    expect(store.getState().fireStatus[BUCKET.id]).toEqual({ kind: 'fired', at: T0, detail: 'Uploaded 5 bytes as notes/a.txt' });
+  });
+
+  it('words an upload: bytes, one byte, thousands, and no key when the platform picks it', () => {
+    expect(uploadDetail('x', 'a.txt')).toBe('Uploaded 1 byte as a.txt');
+    expect(uploadDetail('x'.repeat(2048), 'big.txt')).toBe('Uploaded 2,048 bytes as big.txt');
+    expect(uploadDetail('', undefined)).toBe('Uploaded 0 bytes');
   });
 
   it('uploads a chosen file\'s bytes at the Key, or at its own name when Key is empty', async () => {

@@ -61,6 +61,13 @@ export interface UploadFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** `Uploaded 11 bytes as notes/a.txt` (the key left out when the platform picks it). */
+export function uploadDetail(text: string, key: string | undefined): string {
+  const bytes = new TextEncoder().encode(text).byteLength;
+  const size = bytes === 1 ? '1 byte' : `${bytes.toLocaleString('en-US')} bytes`;
+  return key ? `Uploaded ${size} as ${key}` : `Uploaded ${size}`;
+}
+
 const sameClock = (a: ClockState | null, b: ClockState | null) => a === b || (!!a && !!b && a.mode === b.mode && a.now === b.now);
 
 export const createEventsSlice: SliceCreator<EventsSlice> = (set, get) => {
@@ -132,7 +139,9 @@ export const createEventsSlice: SliceCreator<EventsSlice> = (set, get) => {
         return;
       }
       const key = source.kind === 'bucket' ? keyText(get(), source).trim() : '';
-      await send(sourceId, text.trim() === '' ? undefined : text, key ? { key } : undefined);
+      // A bucket's status says what was stored where (an empty payload stores the default text, as the platform does).
+      const detail = source.kind === 'bucket' ? uploadDetail(text.trim() === '' ? source.defaultPayload : text, key || source.defaultKey) : undefined;
+      await send(sourceId, text.trim() === '' ? undefined : text, key ? { key } : undefined, detail);
     },
 
     async uploadFile(sourceId, file) {
@@ -148,7 +157,7 @@ export const createEventsSlice: SliceCreator<EventsSlice> = (set, get) => {
         return;
       }
       const contentType = file.type || 'application/octet-stream';
-      await send(sourceId, '', { key, body, contentType }, `Uploaded ${file.name} (${body.byteLength} bytes) as ${key}`);
+      await send(sourceId, '', { key, body, contentType }, `Uploaded ${file.name} (${body.byteLength.toLocaleString('en-US')} bytes) as ${key}`);
     },
 
     pauseClock() {
