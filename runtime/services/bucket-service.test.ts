@@ -73,14 +73,23 @@ describe('BucketService', () => {
     expect(s3.get('uploads', 'a')).toBeUndefined();
   });
 
-  it('deploys: new buckets empty, kept ones keep objects, undeclared ones dropped', () => {
-    const { s3 } = setup(['a', 'b']);
+  it('deploys: new buckets empty, kept ones keep objects, undeclared ones undeployed with their objects kept', () => {
+    const { s3, notices } = setup(['a', 'b', 'empty']);
     s3.put('a', 'k', bytes('1'));
     s3.put('b', 'k', bytes('2'));
-    s3.deploy(['a', 'c']);
+    s3.deploy(['a', 'c']); // 'b' renamed by mistake, 'empty' removed
     expect(s3.has('a') && s3.has('c')).toBe(true);
     expect(s3.has('b')).toBe(false);
+    expect(s3.get('b', 'k')).toBeUndefined();
+    expect(thrown(() => s3.put('b', 'k2', bytes('x'))).code).toBe('NoSuchBucket');
     expect(s3.get('a', 'k')?.body).toEqual(bytes('1'));
+    expect(Object.keys(s3.snapshot()).sort()).toEqual(['a', 'b', 'c']); // persisted while undeployed
+    const before = notices.length;
+    s3.deploy(['a', 'b']); // the typo fixed: the objects are back, without notifications
+    expect(s3.get('b', 'k')?.body).toEqual(bytes('2'));
+    expect(notices).toHaveLength(before);
+    s3.deploy(['a']);
+    s3.clear(); // Clear data drops kept objects of undeployed buckets too
     s3.deploy(['a', 'b']);
     expect(s3.get('b', 'k')).toBeUndefined();
   });

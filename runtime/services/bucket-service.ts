@@ -40,10 +40,18 @@ export class BucketService {
     private readonly onObject: (notice: ObjectNotice) => void,
   ) {}
 
-  /** The deployed buckets: new names are created empty, existing keep their objects, names no longer declared are dropped. */
+  /**
+   * The deployed buckets: new names are created empty, existing keep their objects. A bucket no longer declared is
+   * undeployed, but its objects are kept (CloudFormation cannot delete a bucket that is not empty either) and come
+   * back if a later deploy declares it again: a renamed or mistyped bucket loses nothing. Clear data drops them.
+   */
   deploy(names: string[]): void {
     const keep = new Set(names);
-    for (const name of this.buckets.keys()) if (!keep.has(name)) this.buckets.delete(name);
+    for (const [name, b] of this.buckets) {
+      if (keep.has(name)) continue;
+      if (b.objects.size > 0) this.pending[name] = this.sortedKeys(b).map((k) => b.objects.get(k)!);
+      this.buckets.delete(name);
+    }
     for (const name of names) {
       if (this.buckets.has(name)) continue;
       this.buckets.set(name, { name, created: this.env.clock.now(), objects: new Map(), sorted: null });

@@ -220,6 +220,23 @@ describe('TableService persistence', () => {
     expect(svc.views()[0].itemCount).toBe(0);
   });
 
+  it('keeps the items of a table no longer declared, and gives them back when it is declared again', () => {
+    const { svc, changes } = setup();
+    fill(svc);
+    const streamed = changes.length;
+    svc.deploy([users, { ...orders, name: 'ordrs' }]); // a typo in the table name
+    expect(svc.views().map((v) => v.name)).toEqual(['users', 'ordrs']);
+    expect(() => svc.handle('Scan', { TableName: 'orders' })).toThrow(/not found/);
+    expect(svc.snapshot().orders).toHaveLength(5); // still persisted
+    svc.deploy([users, orders]);
+    expect(svc.handle('Scan', { TableName: 'orders', Select: 'COUNT' })).toEqual({ Count: 5, ScannedCount: 5 });
+    expect(changes).toHaveLength(streamed); // coming back is not a write: no stream records
+    svc.deploy([users]);
+    svc.clear();
+    svc.deploy([users, orders]);
+    expect(svc.views().find((v) => v.name === 'orders')?.itemCount).toBe(0);
+  });
+
   it('marshalls and unmarshalls as the DocumentClient does', () => {
     const wire = marshallItem({ a: 1, b: 'x', c: [true, null], d: { e: new Uint8Array([1]) }, skip: undefined });
     expect(wire).toEqual({ a: N(1), b: S('x'), c: { L: [{ BOOL: true }, { NULL: true }] }, d: { M: { e: { B: new Uint8Array([1]) } } } });

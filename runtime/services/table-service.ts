@@ -58,11 +58,17 @@ export class TableService {
 
   /**
    * The deployed tables: new names are created empty, existing ones keep their items (a changed key schema replaces
-   * the table, as CloudFormation does, so its items go), names no longer declared are dropped.
+   * the table, as CloudFormation does, so its items go). A table no longer declared is undeployed but its items are
+   * kept and come back if a later deploy declares it again (with the same keys): a renamed or mistyped table loses
+   * nothing. Clear data drops them.
    */
   deploy(defs: TableDef[]): void {
     const keep = new Set(defs.map((d) => d.name));
-    for (const name of this.tables.keys()) if (!keep.has(name)) this.tables.delete(name);
+    for (const [name, t] of this.tables) {
+      if (keep.has(name)) continue;
+      if (t.itemCount > 0) this.pending[name] = t.all();
+      this.tables.delete(name);
+    }
     for (const def of defs) {
       const existing = this.tables.get(def.name);
       if (existing && sameKeys(existing.def, def)) {
