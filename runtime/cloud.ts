@@ -51,7 +51,7 @@ export class Cloud {
     // Event source mappings delete what they processed: the views change after each of their invocations.
     const sourceHost: SourceHost = {
       ...host,
-      invoke: (fn, event) => host.invoke(fn, event).finally(changed),
+      invoke: (fn, event, trigger) => host.invoke(fn, event, trigger).finally(changed),
     };
     const env: ServiceEnv = { clock: host.clock, region: host.region, account: host.account };
     this.schedules = new ScheduleSources(sourceHost);

@@ -66,7 +66,7 @@ exports.size = async (event) => {
   });
 
   it('PutObject from an HTTP function stores the object and fires the bucket function; a missing key is NoSuchKey', async () => {
-    const { platform, settle, lines } = await setup({
+    const { platform, settle, lines, events } = await setup({
       'serverless.yml': yml(`functions:
   save:
     handler: h.save
@@ -111,10 +111,16 @@ exports.onNote = async (e) => console.log('note', e.Records[0].s3.object.key, e.
     expect((await platform.request({ method: 'GET', path: '/notes/todo', headers: {}, body: '' })).response.body).toBe('buy milk');
     const missing = await platform.request({ method: 'GET', path: '/notes/nope', headers: {}, body: '' });
     expect(missing.response).toMatchObject({ statusCode: 404, body: 'NoSuchKey: The specified key does not exist.' });
+    await platform.invoke('read', { pathParameters: { name: 'todo' } });
+    // Each invocation says what triggered it (the diagram lights that edge); the SDK call says who called what.
+    const starts = events.flatMap((e) => (e.type === 'invocation-start' ? [[e.functionName, e.trigger]] : []));
+    expect(starts).toEqual([['save', 'http:POST /notes/{name}'], ['onNote', 'bucket:notes-bucket'], ['read', 'http:GET /notes/{name}'], ['read', 'http:GET /notes/{name}'], ['read', 'invoke']]);
+    const put1 = events.find((e) => e.type === 'service-call' && e.operation === 'PutObject');
+    expect(put1).toMatchObject({ functionName: 'save', service: 's3', resource: 'notes-bucket', ok: true });
   });
 
   it('a failing queue consumer retries after the visibility timeout and the message lands in the DLQ', async () => {
-    const { platform, settle, lines } = await setup({
+    const { platform, settle, lines, events } = await setup({
       'serverless.yml': yml(`functions:
   charge:
     handler: h.charge
@@ -148,10 +154,11 @@ resources:
     expect(orders).toMatchObject({ name: 'orders', visible: 0, inFlight: 0, sent: 1, deleted: 0, redriven: 1, deadLetterQueue: 'orders-dlq', maxReceiveCount: 3 });
     expect(dlq).toMatchObject({ name: 'orders-dlq', visible: 1, isDeadLetterQueue: true });
     expect(dlq.messages.map((m) => [m.body, m.receiveCount])).toEqual([['order-7', 3]]);
+    expect(events.filter((e) => e.type === 'invocation-start').map((e) => e.type === 'invocation-start' && e.trigger)).toEqual(['queue:orders', 'queue:orders', 'queue:orders']);
   });
 
   it('SNS fans out to subscribers, EventBridge routes by pattern, and a table streams its changes', async () => {
-    const { platform, settle, lines } = await setup({
+    const { platform, settle, lines, events } = await setup({
       'serverless.yml': yml(`functions:
   a:
     handler: h.log
@@ -212,6 +219,8 @@ exports.write = async (e) => {
     ]);
     expect(lines().some((l) => l.includes('ConditionalCheckFailedException'))).toBe(true);
     expect(platform.resources().tables[0]).toMatchObject({ name: 'orders', itemCount: 1, items: [{ id: 'o1', total: 3 }] });
+    const triggers = new Set(events.flatMap((e) => (e.type === 'invocation-start' ? [`${e.functionName} ← ${e.trigger}`] : [])));
+    expect([...triggers].sort()).toEqual(['a ← bus:default', 'a ← topic:alerts', 'b ← table:orders', 'b ← topic:alerts', 'writer ← http:POST /orders']);
   });
 
   it('keeps bucket objects and table items in a snapshot that restores into a new platform without firing', async () => {

@@ -60,7 +60,10 @@ export interface LogEntry {
 export type PlatformEvent =
   | { type: 'deployment'; state: DeploymentState; diagnostics: Diagnostic[] }
   | { type: 'log'; entry: LogEntry }
-  | { type: 'invocation-start'; requestId: string; functionName: string; cold: boolean; time: number }
+  /** `trigger`: what invoked it: `http:<routeKey>` (the gateway), an event source's id ('bucket:uploads'), or 'invoke'. */
+  | { type: 'invocation-start'; requestId: string; functionName: string; cold: boolean; trigger: string; time: number }
+  /** An invocation refused for want of concurrency (TooManyRequestsException). */
+  | { type: 'throttle'; requestId: string; functionName: string; trigger: string; time: number }
   | { type: 'invocation-end'; requestId: string; functionName: string; ok: boolean; durationMs: number; billedMs: number; time: number }
   | { type: 'instance-start'; functionName: string; instanceId: string; initDurationMs: number }
   | { type: 'instance-stop'; functionName: string; instanceId: string; reason: 'deploy' | 'timeout' | 'error' | 'idle' | 'dispose' }

@@ -58,8 +58,8 @@ export class Platform {
       clock: this.clock,
       account: ACCOUNT,
       region: () => this.region,
-      invokeAsync: (fn, event) => this.lambda.invokeAsync(fn, event),
-      invoke: (fn, event) => this.lambda.invokeForSource(fn, event),
+      invokeAsync: (fn, event, trigger) => this.lambda.invokeAsync(fn, event, trigger),
+      invoke: (fn, event, trigger) => this.lambda.invokeForSource(fn, event, trigger),
       log: (fn, level, text) => this.log(fn, null, 'platform', level, text),
       changed: () => this.emitSources(),
       resourcesChanged: () => {
@@ -175,7 +175,7 @@ export class Platform {
 
     const fnName = match.route.functionName;
     const event = buildHttpApiEvent(req, match, { requestId: gatewayRequestId, now: this.clock.now(), apiId: this.apiId });
-    const outcome = await this.lambda.execute(d, fnName, event, requestId);
+    const outcome = await this.lambda.execute(d, fnName, event, requestId, `http:${match.route.routeKey}`);
     // A throttle reaches the gateway as a Lambda error, which HTTP API turns into a 500 (CONTRACTS.md §2).
     const response = outcome.ok ? mapLambdaResult(outcome.result) : internalErrorResponse();
     return done(response, fnName, match.route.routeKey);
@@ -191,15 +191,15 @@ export class Platform {
         error: { errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${functionArn(this.region, ACCOUNT, functionName)}`, trace: [] },
       };
     }
-    const o = await this.lambda.execute(d, functionName, event, requestId);
+    const o = await this.lambda.execute(d, functionName, event, requestId, 'invoke');
     return o.ok
       ? { requestId, functionName, ok: true, result: o.result, durationMs: o.durationMs }
       : { requestId, functionName, ok: false, error: o.error, durationMs: o.durationMs };
   }
 
   /** An asynchronous (Event) invocation, as schedules, S3, SNS and EventBridge make (Lambda's two retries included). */
-  invokeAsync(functionName: string, event: unknown): Promise<void> {
-    return this.lambda.invokeAsync(functionName, event);
+  invokeAsync(functionName: string, event: unknown, trigger = 'invoke'): Promise<void> {
+    return this.lambda.invokeAsync(functionName, event, trigger);
   }
 
   dispose(): void {

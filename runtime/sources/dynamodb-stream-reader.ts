@@ -85,7 +85,7 @@ export class StreamReader {
     }
     const records = this.batch.map((e) => e.record);
     this.inFlight = true;
-    void this.host.invoke(this.functionName, streamEvent(records)).then((outcome) => this.done(records, outcome));
+    void this.host.invoke(this.functionName, streamEvent(records), `table:${this.def.table}`).then((outcome) => this.done(records, outcome));
   }
 
   private done(records: DynamoDBRecord[], outcome: InvokeOutcome): void {

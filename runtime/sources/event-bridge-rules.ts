@@ -108,7 +108,7 @@ export class EventBridgeRules {
       }
       payload = selected.value;
     }
-    return this.host.invokeAsync(rule.functionName, payload).catch((err: unknown) => {
+    return this.host.invokeAsync(rule.functionName, payload, `bus:${rule.def.bus}`).catch((err: unknown) => {
       this.host.log(rule.functionName, 'error', `EventBridge delivery from rule ${rule.name} failed: ${err instanceof Error ? err.message : String(err)}`);
     });
   }

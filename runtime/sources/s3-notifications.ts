@@ -58,7 +58,7 @@ export class BucketNotifications {
         ownerPrincipalId: ownerPrincipalId(this.host.account),
         sourceIPAddress: SOURCE_IP,
       });
-      this.host.invokeAsync(n.functionName, event).catch((err: unknown) => {
+      this.host.invokeAsync(n.functionName, event, `bucket:${notice.bucket}`).catch((err: unknown) => {
         this.host.log(n.functionName, 'error', `S3 notification from bucket ${notice.bucket} failed: ${err instanceof Error ? err.message : String(err)}`);
       });
     }

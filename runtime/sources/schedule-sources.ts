@@ -10,7 +10,7 @@ export interface ScheduleHost {
   account: string;
   region(): string;
   /** An asynchronous (Event) invocation, with Lambda's retries. */
-  invokeAsync(functionName: string, event: unknown): Promise<void>;
+  invokeAsync(functionName: string, event: unknown, trigger: string): Promise<void>;
   /** The list or a next fire time changed. */
   changed(): void;
 }
@@ -20,7 +20,7 @@ export class ScheduleSources {
   private readonly scheduler: Scheduler;
 
   constructor(private readonly host: ScheduleHost) {
-    this.scheduler = new Scheduler(host.clock, (rule, at) => host.invokeAsync(rule.functionName, this.eventAt(rule, at)), () => host.changed());
+    this.scheduler = new Scheduler(host.clock, (rule, at) => host.invokeAsync(rule.functionName, this.eventAt(rule, at), rule.id), () => host.changed());
   }
 
   /** A new version replaces the rules; rate() schedules count from now, as a newly created rule's do. */
@@ -39,7 +39,7 @@ export class ScheduleSources {
     const rule = this.rules.find((r) => r.id === sourceId);
     if (!rule) throw new Error(`No event source '${sourceId}' in the deployed version`);
     const event = payload.trim() ? (JSON.parse(payload) as unknown) : this.eventAt(rule, this.host.clock.now());
-    await this.host.invokeAsync(rule.functionName, event);
+    await this.host.invokeAsync(rule.functionName, event, rule.id);
   }
 
   stop(): void {

@@ -37,7 +37,7 @@ export class TopicSubscriptions {
     for (const s of this.byTopic.get(notice.topic) ?? []) {
       if (!filterPolicyMatches(s.def.filterPolicy, notice.messageAttributes)) continue;
       const event = snsEvent(notice, subscriptionArn(notice.topicArn, s.functionName));
-      this.host.invokeAsync(s.functionName, event).catch((err: unknown) => {
+      this.host.invokeAsync(s.functionName, event, `topic:${notice.topic}`).catch((err: unknown) => {
         this.host.log(s.functionName, 'error', `SNS delivery from topic ${notice.topic} failed: ${err instanceof Error ? err.message : String(err)}`);
       });
     }

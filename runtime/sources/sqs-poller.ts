@@ -31,6 +31,8 @@ export class QueuePoller {
   private warnedBadResponse = false;
   private readonly arn: string;
   private readonly region: string;
+  /** The source id its invocations carry. */
+  private readonly trigger: string;
   private readonly pumpTask = () => {
     this.wakeQueued = false;
     this.pump();
@@ -46,6 +48,7 @@ export class QueuePoller {
     this.limit = Math.min(START_CONCURRENCY, this.cap);
     this.region = host.region();
     this.arn = queueArn(this.region, host.account, def.queue);
+    this.trigger = `queue:${def.queue}`;
   }
 
   /** Messages may be receivable: poll soon (once per burst of sends: in a microtask, not on the clock). */
@@ -120,7 +123,7 @@ export class QueuePoller {
 
   private invoke(batch: ReceivedMessage[]): void {
     this.busy++;
-    this.host.invoke(this.functionName, sqsEvent(batch, this.arn, this.region)).then(
+    this.host.invoke(this.functionName, sqsEvent(batch, this.arn, this.region), this.trigger).then(
       (outcome) => this.settle(batch, outcome),
       (err: unknown) => this.settle(batch, { ok: false, error: { errorType: 'Error', errorMessage: String(err), trace: [] }, durationMs: 0, timedOut: false }),
     );

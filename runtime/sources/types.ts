@@ -58,15 +58,18 @@ export interface ClockState {
   now: number;
 }
 
-/** What an event source needs of the platform. */
+/**
+ * What an event source needs of the platform. `trigger` is the source's id ('bucket:uploads', 'schedule:hello:1'): the
+ * invocation carries it (`invocation-start`), so the diagram can light the edge it travelled.
+ */
 export interface SourceHost {
   clock: Clock;
   account: string;
   region(): string;
   /** An asynchronous (Event) invocation with Lambda's two retries: S3, SNS, EventBridge and schedules invoke this way. */
-  invokeAsync(functionName: string, event: unknown): Promise<void>;
+  invokeAsync(functionName: string, event: unknown, trigger: string): Promise<void>;
   /** A synchronous invocation, as an event source mapping (SQS, DynamoDB streams) makes; never rejects. */
-  invoke(functionName: string, event: unknown): Promise<InvokeOutcome>;
+  invoke(functionName: string, event: unknown, trigger: string): Promise<InvokeOutcome>;
   /** A platform line in the Logs, under the function. */
   log(functionName: string, level: 'info' | 'warn' | 'error', text: string): void;
   /** The sources list or a next fire time changed. */
