@@ -43,6 +43,7 @@ export function RequestPanel() {
             type="text"
             spellCheck={false}
             autoComplete="off"
+            name="path"
             value={request.path}
             placeholder="/hello?name=Ada"
             onChange={(e) => setRequest({ path: e.target.value })}

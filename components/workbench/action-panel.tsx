@@ -1,4 +1,4 @@
-/** The right-hand action panel: tabs Request | Invoke | Events (acting happens on the right). */
+/** The right-hand action tabs: Request | Invoke | Events (acting happens on the right), under the Architecture diagram. */
 import type { ReactNode } from 'react';
 import { useWorkbench } from '@/components/store/store-context';
 import { panelId, tabId, TabList, type TabItem } from '@/components/ui/tab-list';
@@ -23,7 +23,7 @@ export function ActionPanel() {
   const selected = useWorkbench((s) => s.workspace?.layout.rightTab ?? 'request');
   const setRightTab = useWorkbench((s) => s.setRightTab);
   return (
-    <div id="actions" className="actions panel">
+    <div className="action-tabs panel">
       <TabList idBase={ID} label="Actions" tabs={TABS} selected={selected} onSelect={setRightTab} />
       {TABS.map((tab) => (
         <div

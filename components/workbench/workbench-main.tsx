@@ -1,5 +1,5 @@
 /**
- * The workbench's panels: Files | editor | actions over the output (Logs | Response), with separators between them
+ * The workbench's panels: Files | editor | the Architecture diagram over the action tabs, above the output, with separators between them
  * that resize and hide panels on wide screens. Sizes come from the workspace's layout; narrow screens stack the panels.
  */
 import type { CSSProperties } from 'react';
@@ -7,6 +7,7 @@ import { useWorkbench } from '@/components/store/store-context';
 import { DEFAULT_PANEL_LAYOUT, panelStyle } from '@/components/workspace/panel-layout';
 import { FileTree } from '@/components/files/file-tree';
 import { CodeEditor } from '@/components/editor/code-editor';
+import { ArchitecturePanel } from '@/components/diagram/architecture-panel';
 import { ActionPanel } from './action-panel';
 import { ObservePanel } from './observe-panel';
 import { PanelSeparator } from './panel-separator';
@@ -25,7 +26,10 @@ export function WorkbenchMain() {
       <PanelSeparator panel="files" name="Files" controls="files" />
       <CodeEditor />
       <PanelSeparator panel="actions" name="Actions" controls="actions" />
-      <ActionPanel />
+      <div id="actions" className="actions side-column">
+        <ArchitecturePanel />
+        <ActionPanel />
+      </div>
       <PanelSeparator panel="bottom" name="Output" controls="output" />
       <ObservePanel />
     </main>

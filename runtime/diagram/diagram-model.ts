@@ -140,7 +140,7 @@ function scheduleDraft(key: string, baseId: string, expression: string, enabled:
   return { key, baseId, kind: 'schedule', ref: key, title: 'schedule', detail: [enabled ? expression : `${expression} (disabled)`], target };
 }
 
-/** The source id of a bucket, queue, topic or table event (the key of its resource's node). */
+/** The source id of a bucket, queue, topic, bus or table event: the key of its resource's node, and its trigger. */
 function eventSource(def: Exclude<FunctionEventDef, { kind: 'httpApi' | 'schedule' }>): string {
   if (def.kind === 's3') return `bucket:${def.bucket}`;
   if (def.kind === 'sqs') return `queue:${def.queue}`;
