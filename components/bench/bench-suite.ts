@@ -5,6 +5,7 @@ import type { DeployResult, PlatformListener, RequestResult } from '@/runtime/pl
 import type { ResourcesView } from '@/runtime/services/types';
 import { median, percentile, round, timerResolutionMs } from './stats';
 import { queueThroughput } from './queue-bench';
+import { diagramBench } from './diagram-bench';
 
 /** The part of the Platform the benchmarks drive. */
 export interface BenchPlatform {
@@ -162,5 +163,6 @@ export async function runBenchSuite(p: BenchPlatform, o: BenchOptions): Promise<
   Object.assign(figures, await throughput(p, o));
   Object.assign(figures, await redeploys(p, o));
   Object.assign(figures, await queueThroughput(p, o));
+  Object.assign(figures, await diagramBench(o.progress));
   return figures;
 }

@@ -7,7 +7,7 @@ import { useWorkbench } from '@/components/store/store-context';
 import { DEFAULT_PANEL_LAYOUT, panelStyle } from '@/components/workspace/panel-layout';
 import { FileTree } from '@/components/files/file-tree';
 import { CodeEditor } from '@/components/editor/code-editor';
-import { ArchitecturePanel } from '@/components/diagram/architecture-panel';
+import { ArchitectureSlot } from '@/components/diagram/architecture-slot';
 import { ActionPanel } from './action-panel';
 import { ObservePanel } from './observe-panel';
 import { PanelSeparator } from './panel-separator';
@@ -27,7 +27,7 @@ export function WorkbenchMain() {
       <CodeEditor />
       <PanelSeparator panel="actions" name="Actions" controls="actions" />
       <div id="actions" className="actions side-column">
-        <ArchitecturePanel />
+        <ArchitectureSlot />
         <ActionPanel />
       </div>
       <PanelSeparator panel="bottom" name="Output" controls="output" />
