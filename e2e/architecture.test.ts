@@ -28,6 +28,13 @@ test('the example is drawn, a request lights its path and counts on the function
   await region.getByRole('button', { name: 'HTTP API: open the Request panel' }).focus();
   await page.keyboard.press('Enter');
   await expect(wb.path).toBeFocused();
+
+  // Out of the playground: the drawing as SVG and PNG files.
+  for (const [button, file] of [['Download SVG', 'hello-playground-architecture.svg'], ['Download PNG', 'hello-playground-architecture.png']]) {
+    const download = page.waitForEvent('download');
+    await region.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toBe(file);
+  }
 });
 
 test('a failing function turns red, and an SDK call draws a dashed edge to the bucket', async ({ page }) => {
