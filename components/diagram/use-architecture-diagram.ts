@@ -85,12 +85,16 @@ export function useArchitectureDiagram(canvas: RefObject<HTMLDivElement | null>)
 
   // Draw: after the page has painted, debounced, only when the Mermaid text changed.
   const lastText = useRef<string | null>(null);
+  const lastService = useRef<string | null>(null);
   useEffect(() => {
     const project = platform?.project;
     const host = canvas.current;
     if (!project || !host) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
+      // Another project (a share link, Reset to example): its counts start from zero.
+      if (lastService.current !== null && lastService.current !== project.service) activity.current.reset();
+      lastService.current = project.service;
       const files = Object.keys(store.getState().workspace?.files ?? {});
       const model = buildDiagramModel(project, activity.current.dependencies(), files);
       const text = toMermaid(model);
