@@ -29,6 +29,16 @@ test('the example is drawn, a request lights its path and counts on the function
   await page.keyboard.press('Enter');
   await expect(wb.path).toBeFocused();
 
+  // For a projector: the diagram over the whole window, and back with Esc.
+  const expand = region.getByRole('button', { name: 'Expand' });
+  await expand.click();
+  const box = await region.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box!.width).toBeGreaterThan(viewport.width * 0.9);
+  await page.keyboard.press('Escape');
+  await expect(region.getByRole('button', { name: 'Expand' })).toHaveAttribute('aria-pressed', 'false');
+  expect((await region.boundingBox())!.width).toBeLessThan(viewport.width * 0.5);
+
   // Out of the playground: the drawing as SVG and PNG files.
   for (const [button, file] of [['Download SVG', 'hello-playground-architecture.svg'], ['Download PNG', 'hello-playground-architecture.png']]) {
     const download = page.waitForEvent('download');

@@ -21,6 +21,8 @@ export function ArchitecturePanel() {
   const { zoomIn, zoomOut, fit } = usePanZoom(viewport, canvas, drawn);
   const service = useWorkbench((s) => s.service);
   const [note, setNote] = useState<string | null>(null);
+  // Expanded: the diagram over the whole window (a projector, a classroom); Esc or the same button brings it back.
+  const [expanded, setExpanded] = useState(false);
 
   const activate = useCallback(
     (target: EventTarget | null) => {
@@ -32,6 +34,11 @@ export function ArchitecturePanel() {
   );
   const onClick = (e: ReactMouseEvent) => activate(e.target);
   const onKeyDown = (e: ReactKeyboardEvent) => {
+    if (e.key === 'Escape' && expanded) {
+      e.preventDefault();
+      setExpanded(false);
+      return;
+    }
     if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.hasAttribute('data-node')) {
       e.preventDefault();
       activate(e.target);
@@ -47,13 +54,22 @@ export function ArchitecturePanel() {
   const actions = drawn !== null;
 
   return (
-    <section className="architecture panel" role="region" aria-label="Architecture">
+    <section className="architecture panel" role="region" aria-label="Architecture" data-expanded={expanded || undefined} onKeyDown={onKeyDown}>
       <div className="panel-header diagram-header">
         <h2 className="panel-title">Architecture</h2>
         <div className="diagram-tools" role="toolbar" aria-label="Diagram">
           <button type="button" className="button button-small" onClick={zoomOut} disabled={!actions} aria-label="Zoom out" title="Zoom out (-)">−</button>
           <button type="button" className="button button-small" onClick={zoomIn} disabled={!actions} aria-label="Zoom in" title="Zoom in (+)">+</button>
           <button type="button" className="button button-small" onClick={fit} disabled={!actions} title="Fit to the panel (0)">Fit</button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={expanded}
+            title={expanded ? 'Back to the panel (Esc)' : 'Show the diagram over the whole window'}
+            onClick={() => setExpanded((x) => !x)}
+          >
+            {expanded ? 'Shrink' : 'Expand'}
+          </button>
           <button
             type="button"
             className="button button-small"
@@ -94,7 +110,6 @@ export function ArchitecturePanel() {
         tabIndex={0}
         aria-label="Diagram view: arrow keys pan, + and - zoom, 0 fits; Tab moves through the nodes"
         onClick={onClick}
-        onKeyDown={onKeyDown}
       >
         <div ref={canvas} id="architecture-canvas" className="diagram-canvas" data-status={status.kind} />
         {status.kind !== 'drawn' && <DiagramPlaceholder status={status} hasDrawing={actions} />}
