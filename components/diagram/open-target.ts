@@ -23,7 +23,7 @@ export function openTarget(store: WorkbenchStore, target: DiagramTarget): void {
     }
     case 'request':
       s.setRightTab('request');
-      reveal('#actions [data-field="path"] input, #actions input[name="path"]', false);
+      reveal('#actions input[name="path"]', false);
   }
 }
 

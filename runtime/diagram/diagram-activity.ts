@@ -6,6 +6,7 @@
  */
 import type { PlatformEvent } from '../platform-types';
 import type { ServiceName } from '../services/types';
+import { SERVICE_RESOURCE } from './diagram-model';
 import type { DiagramModel, RuntimeDependency } from './types';
 
 /** How long an edge stays lit after an event travelled it (ms); the CSS fades it back. */
@@ -54,6 +55,8 @@ export class DiagramActivity {
   private fnNode = new Map<string, string>();
   private triggerEdge = new Map<string, string>();
   private depEdge = new Map<string, string>();
+  /** The clients → gateway edge(s), lit by every HTTP request. */
+  private httpEdges: string[] = [];
   private edgeEnds = new Map<string, { from: string; to: string }>();
 
   constructor(model: DiagramModel = { nodes: [], edges: [] }) {
@@ -67,6 +70,7 @@ export class DiagramActivity {
     this.triggerEdge = new Map();
     this.depEdge = new Map();
     this.edgeEnds = new Map(model.edges.map((e) => [e.id, { from: e.from, to: e.to }]));
+    this.httpEdges = model.edges.filter((e) => e.kind === 'trigger' && e.triggers?.includes('http')).map((e) => e.id);
     for (const e of model.edges) {
       if (e.kind === 'trigger') {
         // An edge into a function is found by (trigger, function); client → gateway by its trigger alone.
@@ -126,7 +130,7 @@ export class DiagramActivity {
         const key = depKey(event.functionName, event.service, event.resource);
         const isNew = !this.deps.has(key);
         if (isNew) this.deps.set(key, { functionName: event.functionName, service: event.service, resource: event.resource });
-        const edge = this.depEdge.get(`${event.functionName}\u0000${RESOURCE_KIND[event.service]}\u0000${event.resource}`);
+        const edge = this.depEdge.get(`${event.functionName}\u0000${SERVICE_RESOURCE[event.service]}\u0000${event.resource}`);
         if (edge) this.light(edge, now);
         return isNew && !edge ? 'structure' : 'view';
       }
@@ -185,10 +189,8 @@ export class DiagramActivity {
     if (!fnNode) return;
     const edge = this.triggerEdge.get(`${trigger}\u0000${fnNode}`);
     if (edge) this.light(edge, now);
-    if (trigger.startsWith('http:')) {
-      // The request came from the clients through the gateway: light that hop too.
-      for (const [key, id] of this.triggerEdge) if (key.startsWith('http\u0000')) this.light(id, now);
-    }
+    // The request came from the clients through the gateway: light that hop too.
+    if (trigger.startsWith('http:')) for (const id of this.httpEdges) this.light(id, now);
   }
 
   private light(edge: string, now: number): void {
@@ -199,8 +201,6 @@ export class DiagramActivity {
     this.nodeAt.set(ends.to, now);
   }
 }
-
-const RESOURCE_KIND: Record<ServiceName, string> = { s3: 'bucket', sqs: 'queue', sns: 'topic', eventbridge: 'bus', dynamodb: 'table' };
 
 /** `12 calls · 1 error · 2 warm` (throttles only when there were some). */
 export function badgeText(c: FunctionCounters): string {

@@ -14,7 +14,7 @@ import type { DiagramEdge, DiagramEdgeKind, DiagramModel, DiagramNode, RuntimeDe
 type ResourceKind = 'bucket' | 'queue' | 'topic' | 'bus' | 'table';
 
 /** The resource a service's SDK calls name. */
-const SERVICE_RESOURCE: Record<ServiceName, ResourceKind> = { s3: 'bucket', sqs: 'queue', sns: 'topic', eventbridge: 'bus', dynamodb: 'table' };
+export const SERVICE_RESOURCE: Record<ServiceName, ResourceKind> = { s3: 'bucket', sqs: 'queue', sns: 'topic', eventbridge: 'bus', dynamodb: 'table' };
 
 /** Node groups, in drawing order: triggers on the left, functions in the middle, what they only call on the right. */
 const Group = { Client: 0, Gateway: 1, Schedule: 2, TriggeringResource: 3, Function: 4, OtherResource: 5 } as const;
