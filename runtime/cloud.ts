@@ -23,12 +23,18 @@ import { TableStreamSources } from './sources/dynamodb-stream-source';
 import { DEFAULT_OBJECT_TEXT, defaultBucketKey, defaultBusEntry, defaultItem, defaultMessage } from './sources/default-payloads';
 import { resourceOf } from './services/call-resource';
 
-export interface CloudHost extends SourceHost {
+export interface CloudHost extends Omit<SourceHost, 'cause' | 'invokeAsync'> {
+  /** SourceHost's, with the SDK calls that caused it (the call being answered when a notification went out; traces). */
+  invokeAsync(functionName: string, event: unknown, trigger: string, causes: readonly string[]): Promise<void>;
   /** Something in a bucket, queue, topic, bus or table changed. */
   resourcesChanged(): void;
-  /** A function's SDK call was answered. */
-  called(call: ServiceCall, from: CallOrigin, resource: string | null, reply: ServiceReply): void;
+  /** A function's SDK call was answered; `callId` is what invocations it caused name as their cause. */
+  called(call: ServiceCall, from: CallOrigin, resource: string | null, reply: ServiceReply, callId: string): void;
+  /** A message moved from a queue to its dead-letter queue. */
+  redriven(queue: string, deadLetterQueue: string): void;
 }
+
+const NO_CAUSES: readonly string[] = [];
 
 const utf8 = new TextEncoder();
 
@@ -45,21 +51,27 @@ export class Cloud {
   private readonly rules: EventBridgeRules;
   private readonly streams: TableStreamSources;
   private project: Project | null = null;
+  private callSeq = 0;
+  /** The SDK call being answered (answers are synchronous): whatever it makes happen is its doing. */
+  private answering: string | null = null;
 
   constructor(private readonly host: CloudHost) {
     const changed = host.resourcesChanged;
     // Event source mappings delete what they processed: the views change after each of their invocations.
+    const cause = () => this.answering;
     const sourceHost: SourceHost = {
       ...host,
-      invoke: (fn, event, trigger) => host.invoke(fn, event, trigger).finally(changed),
+      invoke: (fn, event, trigger, causes) => host.invoke(fn, event, trigger, causes).finally(changed),
+      invokeAsync: (fn, event, trigger) => host.invokeAsync(fn, event, trigger, this.answering === null ? NO_CAUSES : [this.answering]),
+      cause,
     };
-    const env: ServiceEnv = { clock: host.clock, region: host.region, account: host.account };
+    const env: ServiceEnv = { clock: host.clock, region: host.region, account: host.account, cause };
     this.schedules = new ScheduleSources(sourceHost);
     this.notifications = new BucketNotifications(sourceHost);
     this.queueSources = new QueueEventSources(sourceHost, (this.sqs = new QueueService(env, (q) => {
       this.queueSources.wake(q);
       changed();
-    })));
+    }, host.redriven)));
     this.subscriptions = new TopicSubscriptions(sourceHost);
     this.rules = new EventBridgeRules(sourceHost);
     this.streams = new TableStreamSources(sourceHost);
@@ -167,12 +179,16 @@ export class Cloud {
   /** A function's SDK call: answered by its service, recorded, and never a rejection (errors are replies, as AWS's are). */
   async call(call: ServiceCall, from: CallOrigin): Promise<ServiceReply> {
     let reply: ServiceReply;
+    const callId = `call-${++this.callSeq}`;
+    this.answering = callId;
     try {
       reply = { ok: true, output: this.answer(call, from) };
     } catch (err) {
       reply = { ok: false, error: errorInfo(err) };
+    } finally {
+      this.answering = null;
     }
-    this.host.called(call, from, resourceOf(call), reply);
+    this.host.called(call, from, resourceOf(call), reply, callId);
     this.host.resourcesChanged();
     return reply;
   }

@@ -34,6 +34,8 @@ export interface LambdaHost {
   observed(): boolean;
 }
 
+const NO_CAUSES: readonly string[] = [];
+
 export const failed = (error: FunctionErrorInfo): InvokeOutcome => ({ ok: false, error, durationMs: 0, timedOut: false });
 
 export class LambdaService {
@@ -46,12 +48,12 @@ export class LambdaService {
    * on the simulation clock (throttles get the same here; AWS retries those for up to 6 hours). Resolves once this
    * attempt is over.
    */
-  async invokeAsync(functionName: string, event: unknown, trigger: string, attempt = 0): Promise<void> {
+  async invokeAsync(functionName: string, event: unknown, trigger: string, causes: readonly string[] = NO_CAUSES, attempt = 0): Promise<void> {
     const d = this.host.current();
     if (!d || !d.bundles.has(functionName)) return;
     let outcome: InvokeOutcome;
     try {
-      outcome = await this.execute(d, functionName, event, newRequestId(), trigger);
+      outcome = await this.execute(d, functionName, event, newRequestId(), trigger, causes);
     } catch (err) {
       // Nobody awaits an async invocation's result: report what stopped it instead of an unhandled rejection.
       return this.host.log(functionName, null, 'platform', 'error', `Async invocation could not run: ${err instanceof Error ? err.message : String(err)}`);
@@ -60,17 +62,17 @@ export class LambdaService {
     if (attempt >= 2) return this.host.log(functionName, null, 'platform', 'error', `Async invocation failed after 3 attempts; the event is dropped`);
     const delayMs = attempt === 0 ? 60_000 : 120_000;
     this.host.log(functionName, null, 'platform', 'warn', `Async invocation failed; Lambda retries in ${delayMs / 60_000} min (attempt ${attempt + 2} of 3)`);
-    this.host.clock.setTimer(() => this.invokeAsync(functionName, event, trigger, attempt + 1), delayMs);
+    this.host.clock.setTimer(() => this.invokeAsync(functionName, event, trigger, causes, attempt + 1), delayMs);
   }
 
   /** A synchronous invocation for an event source mapping (SQS, streams): an outcome, never a rejection. */
-  async invokeForSource(functionName: string, event: unknown, trigger: string): Promise<InvokeOutcome> {
+  async invokeForSource(functionName: string, event: unknown, trigger: string, causes: readonly string[] = NO_CAUSES): Promise<InvokeOutcome> {
     const d = this.host.current();
     if (!d || !d.bundles.has(functionName)) {
       return failed({ errorType: 'ResourceNotFoundException', errorMessage: `Function not found: ${functionName}`, trace: [] });
     }
     try {
-      return await this.execute(d, functionName, event, newRequestId(), trigger);
+      return await this.execute(d, functionName, event, newRequestId(), trigger, causes);
     } catch (err) {
       return failed({ errorType: 'Runtime.Unknown', errorMessage: err instanceof Error ? err.message : String(err), trace: [] });
     }
@@ -93,20 +95,23 @@ export class LambdaService {
 
   /**
    * One invocation with Lambda's log framing: START, the function's lines, END, REPORT (Init Duration after a cold start).
-   * `trigger` says what invoked it: `http:<routeKey>`, an event source's id, or 'invoke' (direct).
+   * `trigger` says what invoked it: `http:<routeKey>`, an event source's id, or 'invoke' (direct); `causes`, the SDK
+   * calls that made its event (traces).
    */
-  async execute(d: LambdaDeployment, fnName: string, event: unknown, requestId: string, trigger: string): Promise<InvokeOutcome> {
+  async execute(
+    d: LambdaDeployment, fnName: string, event: unknown, requestId: string, trigger: string, causes: readonly string[] = NO_CAUSES,
+  ): Promise<InvokeOutcome> {
     const pool = this.pool(d, fnName);
     const fn = d.project.functions[fnName];
     let acquired = pool.acquire();
     if (acquired instanceof Promise) acquired = await acquired;
     if (acquired.kind === 'throttled') {
-      if (this.observed) this.emit({ type: 'throttle', requestId, functionName: fnName, trigger, time: this.clock.now() });
+      if (this.observed) this.emit({ type: 'throttle', requestId, functionName: fnName, trigger, causes, time: this.clock.now() });
       this.log(fnName, requestId, 'platform', 'warn', `TooManyRequestsException: Rate Exceeded. (${fnName} has no concurrency left: ${pool.concurrencyLimit})`);
       return failed({ errorType: 'TooManyRequestsException', errorMessage: 'Rate Exceeded.', trace: [] });
     }
     const { instance, cold } = acquired;
-    if (this.observed) this.emit({ type: 'invocation-start', requestId, functionName: fnName, cold, trigger, time: this.clock.now() });
+    if (this.observed) this.emit({ type: 'invocation-start', requestId, functionName: fnName, cold, trigger, causes, time: this.clock.now() });
     this.log(fnName, requestId, 'start', 'info', formatStartLine(requestId, '$LATEST'));
     const initMs = cold ? instance.init.initDurationMs : undefined;
 

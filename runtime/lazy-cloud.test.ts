@@ -13,6 +13,7 @@ const host = (): CloudHost => ({
   invoke: async () => ({ ok: true, result: null, durationMs: 0 }),
   log: () => {},
   changed: () => {},
+  redriven: () => {},
   resourcesChanged: () => {},
   called: () => {},
 });

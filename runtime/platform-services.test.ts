@@ -154,6 +154,7 @@ resources:
     expect(orders).toMatchObject({ name: 'orders', visible: 0, inFlight: 0, sent: 1, deleted: 0, redriven: 1, deadLetterQueue: 'orders-dlq', maxReceiveCount: 3 });
     expect(dlq).toMatchObject({ name: 'orders-dlq', visible: 1, isDeadLetterQueue: true });
     expect(dlq.messages.map((m) => [m.body, m.receiveCount])).toEqual([['order-7', 3]]);
+    expect(events.filter((e) => e.type === 'redrive')).toEqual([{ type: 'redrive', queue: 'orders', deadLetterQueue: 'orders-dlq', time: expect.any(Number) }]);
     expect(events.filter((e) => e.type === 'invocation-start').map((e) => e.type === 'invocation-start' && e.trigger)).toEqual(['queue:orders', 'queue:orders', 'queue:orders']);
   });
 

@@ -60,10 +60,15 @@ export interface LogEntry {
 export type PlatformEvent =
   | { type: 'deployment'; state: DeploymentState; diagnostics: Diagnostic[] }
   | { type: 'log'; entry: LogEntry }
-  /** `trigger`: what invoked it: `http:<routeKey>` (the gateway), an event source's id ('bucket:uploads'), or 'invoke'. */
-  | { type: 'invocation-start'; requestId: string; functionName: string; cold: boolean; trigger: string; time: number }
+  /**
+   * `trigger`: what invoked it: `http:<routeKey>` (the gateway), an event source's id ('bucket:uploads'), or 'invoke'.
+   * `causes`: the SDK calls (their `callId`) whose upload, message, publish, event or table change it carries; empty
+   * when it started a trace (a request, a console action, a schedule). A call's invocation-start may come before the
+   * call's own `service-call` event (a notification starts while the call is being answered).
+   */
+  | { type: 'invocation-start'; requestId: string; functionName: string; cold: boolean; trigger: string; causes: readonly string[]; time: number }
   /** An invocation refused for want of concurrency (TooManyRequestsException). */
-  | { type: 'throttle'; requestId: string; functionName: string; trigger: string; time: number }
+  | { type: 'throttle'; requestId: string; functionName: string; trigger: string; causes: readonly string[]; time: number }
   | { type: 'invocation-end'; requestId: string; functionName: string; ok: boolean; durationMs: number; billedMs: number; time: number }
   | { type: 'instance-start'; functionName: string; instanceId: string; initDurationMs: number }
   | { type: 'instance-stop'; functionName: string; instanceId: string; reason: 'deploy' | 'timeout' | 'error' | 'idle' | 'dispose' }
@@ -75,10 +80,20 @@ export type PlatformEvent =
   | { type: 'resources' }
   /** A function called a simulated service through the AWS SDK (the diagram's run-time edges, traces). */
   | {
-    type: 'service-call'; functionName: string; requestId: string | null; service: ServiceName; operation: string;
+    type: 'service-call'; callId: string; functionName: string; requestId: string | null; service: ServiceName; operation: string;
     /** The bucket, queue, topic, bus or table it addressed, when the call names one. */
     resource: string | null; ok: boolean; errorName?: string; time: number;
-  };
+  }
+  /**
+   * The API gateway answered an HTTP request. `requestId` is the invocation's (its logs' and trace's id), or the
+   * gateway's own when no function ran (no route, a CORS preflight). `time`: epoch ms it arrived.
+   */
+  | {
+    type: 'http-request'; requestId: string; method: string; path: string; routeKey: string | null; status: number;
+    durationMs: number; time: number;
+  }
+  /** A message moved from a queue to its dead-letter queue (after maxReceiveCount receives). */
+  | { type: 'redrive'; queue: string; deadLetterQueue: string; time: number };
 
 export type PlatformListener = (event: PlatformEvent) => void;
 

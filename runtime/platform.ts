@@ -58,18 +58,21 @@ export class Platform {
       clock: this.clock,
       account: ACCOUNT,
       region: () => this.region,
-      invokeAsync: (fn, event, trigger) => this.lambda.invokeAsync(fn, event, trigger),
-      invoke: (fn, event, trigger) => this.lambda.invokeForSource(fn, event, trigger),
+      invokeAsync: (fn, event, trigger, causes) => this.lambda.invokeAsync(fn, event, trigger, causes),
+      invoke: (fn, event, trigger, causes) => this.lambda.invokeForSource(fn, event, trigger, causes),
       log: (fn, level, text) => this.log(fn, null, 'platform', level, text),
       changed: () => this.emitSources(),
       resourcesChanged: () => {
         if (this.observed) this.emit({ type: 'resources' });
       },
-      called: (call, from, resource, reply) => {
+      redriven: (queue, deadLetterQueue) => {
+        if (this.observed) this.emit({ type: 'redrive', queue, deadLetterQueue, time: this.clock.now() });
+      },
+      called: (call, from, resource, reply, callId) => {
         if (!this.observed) return;
         const errorName = reply.ok ? undefined : reply.error.name;
         this.emit({
-          type: 'service-call', functionName: from.functionName, requestId: from.requestId, service: call.service,
+          type: 'service-call', callId, functionName: from.functionName, requestId: from.requestId, service: call.service,
           operation: call.operation, resource, ok: reply.ok, errorName, time: this.clock.now(),
         });
       },
@@ -158,6 +161,7 @@ export class Platform {
   /** An HTTP request through the API gateway (HTTP API, payload format 2.0). */
   async request(req: HttpRequest): Promise<RequestResult> {
     const started = this.clock.perfNow();
+    const arrived = this.clock.now();
     const gatewayRequestId = newRequestId();
     const requestId = newRequestId(); // the Lambda invocation's id, the one its logs carry
     const d = this.current;
@@ -166,7 +170,14 @@ export class Platform {
       const answered = preflight ? response : applyCors(cors, req, response);
       // HTTP API names its own request id in every response.
       answered.headers['apigw-requestid'] = gatewayRequestId;
-      return { requestId, response: answered, durationMs: this.clock.perfNow() - started, functionName, routeKey };
+      const durationMs = this.clock.perfNow() - started;
+      if (this.observed) {
+        this.emit({
+          type: 'http-request', requestId: functionName ? requestId : gatewayRequestId, method: req.method.toUpperCase(), path: req.path,
+          routeKey, status: answered.statusCode, durationMs, time: arrived,
+        });
+      }
+      return { requestId, response: answered, durationMs, functionName, routeKey };
     };
     const preflight = preflightResponse(cors, req);
     if (preflight) return done(preflight, null, null, true);

@@ -97,7 +97,7 @@ export async function diagramBench(progress: (line: string) => void, renders = 5
     const emit = () => {
       const e = triggers[sent % triggers.length];
       const functionName = fnRef.get(e.to)!;
-      const start: PlatformEvent = { type: 'invocation-start', requestId: String(sent), functionName, cold: false, trigger: e.triggers![0], time: 0 };
+      const start: PlatformEvent = { type: 'invocation-start', requestId: String(sent), functionName, cold: false, trigger: e.triggers![0], causes: [], time: 0 };
       const end: PlatformEvent = { type: 'invocation-end', requestId: String(sent), functionName, ok: sent % 17 !== 0, durationMs: 1, billedMs: 1, time: 0 };
       activity.apply(start, performance.now());
       activity.apply(end, performance.now());

@@ -11,6 +11,8 @@ const model: DiagramModel = {
     { id: 'fn_size', kind: 'function', ref: 'size', title: 'size', detail: [], target: null },
     { id: 'fn_other', kind: 'function', ref: 'other', title: 'other', detail: [], target: null },
     { id: 'table_t', kind: 'table', ref: 't', title: 't', detail: [], target: null },
+    { id: 'queue_q', kind: 'queue', ref: 'q', title: 'q', detail: [], target: null },
+    { id: 'queue_dlq', kind: 'queue', ref: 'dlq', title: 'dlq', detail: [], target: null },
   ],
   edges: [
     { id: 'e_client__gateway', from: 'client', to: 'gateway', kind: 'trigger', triggers: ['http'] },
@@ -18,10 +20,11 @@ const model: DiagramModel = {
     { id: 'e_bucket_up__fn_size', from: 'bucket_up', to: 'fn_size', kind: 'trigger', triggers: ['bucket:up'] },
     { id: 'e_bucket_up__fn_other', from: 'bucket_up', to: 'fn_other', kind: 'trigger', triggers: ['bucket:up'] },
     { id: 'e_fn_api__bucket_up', from: 'fn_api', to: 'bucket_up', kind: 'dependency' },
+    { id: 'e_queue_q__queue_dlq', from: 'queue_q', to: 'queue_dlq', kind: 'redrive', label: 'after 3 receives' },
   ],
 };
 
-const start = (functionName: string, trigger: string) => ({ type: 'invocation-start' as const, requestId: 'r', functionName, cold: false, trigger, time: 0 });
+const start = (functionName: string, trigger: string) => ({ type: 'invocation-start' as const, requestId: 'r', functionName, cold: false, trigger, causes: [], time: 0 });
 const end = (functionName: string, ok: boolean) => ({ type: 'invocation-end' as const, requestId: 'r', functionName, ok, durationMs: 1, billedMs: 1, time: 0 });
 
 describe('DiagramActivity', () => {
@@ -47,13 +50,22 @@ describe('DiagramActivity', () => {
     expect(a.view(0).nodes.get('bucket_up')).toBe('active');
   });
 
+  it('lights a queue’s edge to its dead-letter queue when a message moves there', () => {
+    const a = new DiagramActivity(model);
+    expect(a.apply({ type: 'redrive', queue: 'other', deadLetterQueue: 'dlq', time: 0 }, 0)).toBeNull();
+    expect(a.apply({ type: 'redrive', queue: 'q', deadLetterQueue: 'dlq', time: 0 }, 500)).toBe('view');
+    const v = a.view(500);
+    expect([...v.litEdges]).toEqual(['e_queue_q__queue_dlq']);
+    expect(v.nodes.get('queue_dlq')).toBe('active');
+  });
+
   it('counts invocations, errors, throttles and warm instances; a failing function is red until it succeeds or rests', () => {
     const a = new DiagramActivity(model);
     a.apply({ type: 'instance-start', functionName: 'size', instanceId: 'i1', initDurationMs: 3 }, 0);
     a.apply({ type: 'instance-start', functionName: 'size', instanceId: 'i2', initDurationMs: 3 }, 0);
     a.apply(start('size', 'bucket:up'), 0);
     a.apply(end('size', false), 10);
-    a.apply({ type: 'throttle', requestId: 'r', functionName: 'size', trigger: 'bucket:up', time: 0 }, 20);
+    a.apply({ type: 'throttle', requestId: 'r', functionName: 'size', trigger: 'bucket:up', causes: [], time: 0 }, 20);
     a.apply({ type: 'instance-stop', functionName: 'size', instanceId: 'i1', reason: 'idle' }, 30);
     expect(a.counters('size')).toEqual({ invocations: 1, errors: 1, throttles: 1, warm: 1 });
     expect(a.view(40).badges.get('fn_size')).toBe('1 call · 1 error · 1 throttle · 1 warm');
@@ -67,7 +79,7 @@ describe('DiagramActivity', () => {
   it('a first call to a resource asks for a redraw; known dependency edges light up', () => {
     const a = new DiagramActivity(model);
     const call = (functionName: string, service: 's3' | 'dynamodb', resource: string | null) =>
-      ({ type: 'service-call' as const, functionName, requestId: null, service, operation: 'PutObject', resource, ok: true, time: 0 });
+      ({ type: 'service-call' as const, callId: 'c', functionName, requestId: null, service, operation: 'PutObject', resource, ok: true, time: 0 });
     expect(a.apply(call('api', 's3', 'up'), 5)).toBe('view'); // already drawn
     expect([...a.view(5).litEdges]).toEqual(['e_fn_api__bucket_up']);
     expect(a.apply(call('api', 'dynamodb', 't'), 6)).toBe('structure');

@@ -55,6 +55,8 @@ export class DiagramActivity {
   private fnNode = new Map<string, string>();
   private triggerEdge = new Map<string, string>();
   private depEdge = new Map<string, string>();
+  /** Queue name → its edge to its dead-letter queue. */
+  private redriveEdge = new Map<string, string>();
   /** The clients → gateway edge(s), lit by every HTTP request. */
   private httpEdges: string[] = [];
   private edgeEnds = new Map<string, { from: string; to: string }>();
@@ -69,6 +71,7 @@ export class DiagramActivity {
     const byId = new Map(model.nodes.map((n) => [n.id, n]));
     this.triggerEdge = new Map();
     this.depEdge = new Map();
+    this.redriveEdge = new Map();
     this.edgeEnds = new Map(model.edges.map((e) => [e.id, { from: e.from, to: e.to }]));
     this.httpEdges = model.edges.filter((e) => e.kind === 'trigger' && e.triggers?.includes('http')).map((e) => e.id);
     for (const e of model.edges) {
@@ -79,6 +82,9 @@ export class DiagramActivity {
         const fn = byId.get(e.from);
         const res = byId.get(e.to);
         if (fn && res) this.depEdge.set(`${fn.ref}\u0000${res.kind}\u0000${res.ref}`, e.id);
+      } else if (e.kind === 'redrive') {
+        const queue = byId.get(e.from);
+        if (queue) this.redriveEdge.set(queue.ref, e.id);
       }
     }
     this.edgeAt.clear();
@@ -133,6 +139,12 @@ export class DiagramActivity {
         const edge = this.depEdge.get(`${event.functionName}\u0000${SERVICE_RESOURCE[event.service]}\u0000${event.resource}`);
         if (edge) this.light(edge, now);
         return isNew && !edge ? 'structure' : 'view';
+      }
+      case 'redrive': {
+        const edge = this.redriveEdge.get(event.queue);
+        if (!edge) return null;
+        this.light(edge, now);
+        return 'view';
       }
       default:
         return null;

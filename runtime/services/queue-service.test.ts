@@ -53,6 +53,7 @@ describe('QueueService', () => {
       attributes: { ApproximateReceiveCount: '1', SentTimestamp: String(T0), SenderId: 'AIDAPLAYGROUNDCONSOLE', ApproximateFirstReceiveTimestamp: String(T0 + 250) },
       messageAttributes: null,
       md5OfMessageAttributes: null,
+      cause: null, // sent from the page, not by an SDK call
     });
     expect(m.receiptHandle).toMatch(/^AQEB/);
     expect(sqs.counts('orders')).toEqual({ visible: 0, inFlight: 1, delayed: 0, sent: 1, movedIn: 0, deleted: 0, redriven: 0, purged: 0 });

@@ -42,6 +42,8 @@ export interface ReceivedMessage {
   /** In the SDK's form; null without any. */
   messageAttributes: SdkMessageAttributes | null;
   md5OfMessageAttributes: string | null;
+  /** The SDK call that sent it (traces: the invocation its batch starts hangs under that call); never in SDK output. */
+  cause: string | null;
 }
 
 export type { QueueCounts };
@@ -55,6 +57,8 @@ export class QueueService {
   constructor(
     readonly env: ServiceEnv,
     private readonly onAvailable: (queue: string) => void,
+    /** A message moved to its dead-letter queue (the diagram lights the redrive edge). */
+    private readonly onRedrive: (queue: string, deadLetterQueue: string) => void = () => {},
   ) {}
 
   /** The deployed queues: kept ones keep their messages and take the new settings, undeclared ones are deleted. */
@@ -119,7 +123,7 @@ export class QueueService {
     }
     const md5OfAttrs = attributes ? md5OfAttributes(attributes) : null;
     const m = q.add(
-      { id: newRequestId(), body, md5: md5Hex(bytes), attributes, md5OfAttributes: md5OfAttrs, sentAt: this.env.clock.now(), senderId: opts.senderId ?? CONSOLE_SENDER, firstReceiveAt: 0, receiveCount: 0 },
+      { id: newRequestId(), body, md5: md5Hex(bytes), attributes, md5OfAttributes: md5OfAttrs, sentAt: this.env.clock.now(), senderId: opts.senderId ?? CONSOLE_SENDER, firstReceiveAt: 0, receiveCount: 0, cause: this.env.cause?.() ?? null },
       delay * 1000,
     );
     if (delay === 0) this.onAvailable(queue);
@@ -145,6 +149,7 @@ export class QueueService {
       if (dlq && redrive && m.receiveCount >= redrive.maxReceiveCount) {
         q.remove(m, 'redriven');
         dlq.add(m, 0, true);
+        this.onRedrive(queue, dlq.name);
         this.onAvailable(dlq.name);
         continue;
       }
@@ -240,6 +245,7 @@ function received(m: StoredMessage): ReceivedMessage {
     },
     messageAttributes: m.attributes,
     md5OfMessageAttributes: m.md5OfAttributes,
+    cause: m.cause,
   };
 }
 

@@ -21,6 +21,8 @@ export interface MessageContent {
   /** Epoch ms of the first receive, 0 before it. */
   firstReceiveAt: number;
   receiveCount: number;
+  /** The SDK call that sent it (traces), null when sent from the page. */
+  cause: string | null;
 }
 
 /** A message in a queue (a class, so that thousands a second share one shape). */
@@ -32,6 +34,7 @@ export class StoredMessage implements MessageContent {
   readonly md5OfAttributes: string | null;
   readonly sentAt: number;
   readonly senderId: string;
+  readonly cause: string | null;
   firstReceiveAt: number;
   receiveCount: number;
   state: MessageState = VISIBLE;
@@ -52,6 +55,7 @@ export class StoredMessage implements MessageContent {
     this.md5OfAttributes = c.md5OfAttributes;
     this.sentAt = c.sentAt;
     this.senderId = c.senderId;
+    this.cause = c.cause;
     this.firstReceiveAt = c.firstReceiveAt;
     this.receiveCount = c.receiveCount;
   }

@@ -40,6 +40,8 @@ export interface ServiceEnv {
   clock: Clock;
   region(): string;
   account: string;
+  /** The SDK call being answered now, if any: what a sent message or a table change records as its cause (traces). */
+  cause?(): string | null;
 }
 
 // --- What services tell the event sources -------------------------------------------------------------

@@ -9,7 +9,8 @@ export const MAX_RECORDS = 100_000;
 export interface StreamEntry {
   record: DynamoDBRecord;
   /** Epoch ms the change was written. */
-  time: number;
+  time: number;  /** The SDK call that made the change (traces), null for one made from the page. */
+  cause: string | null;
 }
 
 export class StreamLog {

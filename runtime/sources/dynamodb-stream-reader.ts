@@ -3,6 +3,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import type { InvokeOutcome } from '../engines/engine';
 import type { StreamEventDef } from '../project/types';
 import { streamEvent } from './dynamodb-stream-event';
+import { causesOf } from './batch-causes';
 import { RETENTION_MS, type StreamEntry, type StreamLog } from './dynamodb-stream-log';
 import type { SourceHost } from './types';
 
@@ -85,7 +86,7 @@ export class StreamReader {
     }
     const records = this.batch.map((e) => e.record);
     this.inFlight = true;
-    void this.host.invoke(this.functionName, streamEvent(records), `table:${this.def.table}`).then((outcome) => this.done(records, outcome));
+    void this.host.invoke(this.functionName, streamEvent(records), `table:${this.def.table}`, causesOf(this.batch)).then((outcome) => this.done(records, outcome));
   }
 
   private done(records: DynamoDBRecord[], outcome: InvokeOutcome): void {

@@ -38,6 +38,7 @@ function setup(handler: Handler) {
     },
     log: (fn, level, text) => logs.push(`${fn} ${level} ${text}`),
     changed: () => {},
+    cause: () => null,
   };
   const sources = new TableStreamSources(host);
   const tables = new TableService({ clock, region: () => 'us-east-1', account: '123456789012' }, (c) => sources.notify(c));

@@ -54,6 +54,7 @@ export class TableStreamSources {
         streamViewType: view,
       }),
       time: change.time,
+      cause: this.host.cause(),
     });
     log.trim(this.host.clock.now());
     for (const r of this.readers.values()) if (r.def.table === change.table) r.kick();

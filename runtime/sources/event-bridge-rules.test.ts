@@ -41,6 +41,7 @@ function setup(functions: Record<string, FunctionEventDef[]>, buses = ['orders',
     invoke: async () => ({}) as InvokeOutcome,
     log: (fn, level, text) => lines.push(`${fn} ${level} ${text}`),
     changed: () => {},
+    cause: () => null,
   };
   const rules = new EventBridgeRules(host);
   rules.deploy(project(functions));

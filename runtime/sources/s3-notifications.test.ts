@@ -39,6 +39,7 @@ function fakeHost(clock = new VirtualClock()) {
     invoke: async () => ({}) as InvokeOutcome,
     log: () => {},
     changed: () => {},
+    cause: () => null,
   };
   return { host, invoked, clock };
 }

@@ -38,6 +38,7 @@ function setup(functions: Record<string, FunctionEventDef[]>, topics = ['alerts'
     invoke: async () => ({}) as InvokeOutcome,
     log: (fn, level, text) => lines.push(`${fn} ${level} ${text}`),
     changed: () => {},
+    cause: () => null,
   };
   const subs = new TopicSubscriptions(host);
   subs.deploy(project(functions));

@@ -14,6 +14,7 @@ const message = (over: Partial<ReceivedMessage> = {}): ReceivedMessage => ({
   attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1545082649183', SenderId: 'AIDAIENQZJOLO23YVJ4VO', ApproximateFirstReceiveTimestamp: '1545082649185' },
   messageAttributes: null,
   md5OfMessageAttributes: null,
+  cause: null,
   ...over,
 });
 

@@ -4,6 +4,7 @@ import type { SqsEventDef } from '../project/types';
 import type { QueueService, ReceivedMessage } from '../services/queue-service';
 import { batchVerdict } from './sqs-batch-response';
 import { queueArn, sqsEvent } from './sqs-event';
+import { causesOf } from './batch-causes';
 import type { SourceHost } from './types';
 
 /** Lambda starts five pollers per SQS mapping, each invoking one batch at a time. */
@@ -123,7 +124,7 @@ export class QueuePoller {
 
   private invoke(batch: ReceivedMessage[]): void {
     this.busy++;
-    this.host.invoke(this.functionName, sqsEvent(batch, this.arn, this.region), this.trigger).then(
+    this.host.invoke(this.functionName, sqsEvent(batch, this.arn, this.region), this.trigger, causesOf(batch)).then(
       (outcome) => this.settle(batch, outcome),
       (err: unknown) => this.settle(batch, { ok: false, error: { errorType: 'Error', errorMessage: String(err), trace: [] }, durationMs: 0, timedOut: false }),
     );
@@ -171,3 +172,4 @@ export class QueuePoller {
     this.host.log(this.functionName, 'warn', `SQS batch from ${this.def.queue} counted as failed (ReportBatchItemFailures): ${reason}`);
   }
 }
+

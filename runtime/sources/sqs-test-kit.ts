@@ -50,6 +50,7 @@ export function setup(events: FunctionEventDef[], handler: Handler, queues: Queu
     },
     log: (fn, level, text) => lines.push(`${fn} ${level} ${text}`),
     changed: () => {},
+    cause: () => null,
   };
   sources = new QueueEventSources(host, service);
   service.deploy(queues);

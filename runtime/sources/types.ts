@@ -66,10 +66,18 @@ export interface SourceHost {
   clock: Clock;
   account: string;
   region(): string;
-  /** An asynchronous (Event) invocation with Lambda's two retries: S3, SNS, EventBridge and schedules invoke this way. */
+  /**
+   * An asynchronous (Event) invocation with Lambda's two retries: S3, SNS, EventBridge and schedules invoke this way.
+   * Called while an SDK call is answered (an upload, a publish, a put event), the invocation is that call's doing.
+   */
   invokeAsync(functionName: string, event: unknown, trigger: string): Promise<void>;
-  /** A synchronous invocation, as an event source mapping (SQS, DynamoDB streams) makes; never rejects. */
-  invoke(functionName: string, event: unknown, trigger: string): Promise<InvokeOutcome>;
+  /**
+   * A synchronous invocation, as an event source mapping (SQS, DynamoDB streams) makes; never rejects. `causes`: the
+   * SDK calls that wrote the batch's records (see `cause()`), for traces.
+   */
+  invoke(functionName: string, event: unknown, trigger: string, causes?: readonly string[]): Promise<InvokeOutcome>;
+  /** The SDK call being answered now, if any (a mapping records it with each message or stream record it will batch). */
+  cause(): string | null;
   /** A platform line in the Logs, under the function. */
   log(functionName: string, level: 'info' | 'warn' | 'error', text: string): void;
   /** The sources list or a next fire time changed. */
