@@ -112,6 +112,7 @@ provider:
 functions:
   main:
     handler: handler.main
+    environment: { TABLE: !Ref Table }
     events:
       - httpApi: 'GET /a/"]:::evil'
       - httpApi: 'GET /b/#quot;&lt;script&gt;'
@@ -131,7 +132,11 @@ resources:
         AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
         KeySchema: [{ AttributeName: id, KeyType: HASH }]
 `,
-    'handler.js': `exports.main = async () => ({ statusCode: 200, body: 'ok' });`,
+    'handler.js': `const { DynamoDBClient, PutItemCommand } = require('@aws-sdk/client-dynamodb');
+exports.main = async () => {
+  await new DynamoDBClient({}).send(new PutItemCommand({ TableName: process.env.TABLE, Item: { id: { S: '1' } } }));
+  return { statusCode: 200, body: 'ok' };
+};`,
   });
   const region = diagram(page);
   await expect(region.getByRole('button', { name: 'function main: open handler.js' })).toBeVisible();
@@ -144,6 +149,20 @@ resources:
   await expect(canvas(page).getByText('GET /a/"]:::evil, GET /b/#quot;&lt;script&gt;')).toBeVisible();
   await expect(canvas(page).locator('img, script, [onerror], [onclick]')).toHaveCount(0);
   await expect(canvas(page).locator('g.node.evil')).toHaveCount(0);
+
+  // The trace of a request that writes to the hostile table names it as text too (DynamoDB refuses such a name: the
+  // call fails, the function with it).
+  await wb.send({ path: '/a/"]:::evil' });
+  await expect(wb.response).toContainText('500');
+  await wb.response.getByRole('button', { name: 'View trace' }).click();
+  const trace = page.getByRole('region', { name: 'Trace', exact: true });
+  await expect(trace.getByRole('heading')).toContainText('GET /a/"]:::evil → main');
+  const sequence = trace.getByRole('group', { name: /^Sequence diagram of/ });
+  // (Cut to 60 characters, as every name in a drawing.)
+  await expect(sequence.getByText(`DynamoDB table ${evil.slice(0, 59)}…`, { exact: true }).first()).toBeVisible();
+  await expect(sequence.getByText('PutItem', { exact: true })).toBeVisible();
+  await expect(sequence.getByText('ValidationException', { exact: true })).toBeVisible();
+  await expect(trace.locator('img, script, foreignObject, [onerror], [onclick]')).toHaveCount(0);
 
   // A name the manifest refuses (as AWS does) is an error at its line; the last drawing stays.
   await wb.openFile('serverless.yml');

@@ -5,7 +5,7 @@ import { statusText } from './status-text';
 import './response.css';
 
 export function ResponsePanel() {
-  const { result, error } = useWorkbench(useShallow((s) => ({ result: s.lastResponse, error: s.requestError })));
+  const { result, error, showTrace } = useWorkbench(useShallow((s) => ({ result: s.lastResponse, error: s.requestError, showTrace: s.showTrace })));
   const response = result?.response;
   const tone = !response ? '' : response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'ok';
   return (
@@ -21,6 +21,11 @@ export function ResponsePanel() {
             <span className="muted"> · {result.durationMs.toFixed(2)} ms</span>
             {result.routeKey && <span className="muted mono"> · {result.routeKey}</span>}
             {result.functionName && <span className="muted"> → {result.functionName}</span>}
+            {result.functionName && (
+              <button type="button" className="button button-small button-quiet response-trace" onClick={() => showTrace(result.requestId)}>
+                View trace
+              </button>
+            )}
           </p>
           <details className="response-headers" open>
             <summary>Headers ({Object.keys(response.headers).length + response.cookies.length})</summary>

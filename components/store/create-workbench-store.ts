@@ -10,6 +10,7 @@ import { createInvokeSlice } from './invoke-slice';
 import { createEventsSlice } from './events-slice';
 import { createResourcesSlice } from './resources-slice';
 import { createUiSlice } from './ui-slice';
+import { createTracesSlice } from './traces-slice';
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -30,6 +31,7 @@ export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): Workb
     ...createInvokeSlice(...a),
     ...createEventsSlice(...a),
     ...createResourcesSlice({ persistence, requestFrame: options.requestFrame })(...a),
+    ...createTracesSlice(...a),
     ...createUiSlice(...a),
   }));
 }

@@ -7,7 +7,8 @@ import type { InvokeSlice } from './invoke-slice';
 import type { UiSlice } from './ui-slice';
 import type { EventsSlice } from './events-slice';
 import type { ResourcesSlice } from './resources-slice';
+import type { TracesSlice } from './traces-slice';
 
-export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & EventsSlice & ResourcesSlice & UiSlice;
+export type WorkbenchState = WorkspaceSlice & DeploySlice & RequestSlice & InvokeSlice & EventsSlice & ResourcesSlice & TracesSlice & UiSlice;
 
 export type SliceCreator<T> = StateCreator<WorkbenchState, [], [], T>;

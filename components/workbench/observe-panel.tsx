@@ -1,6 +1,7 @@
 /**
- * The bottom panel: Logs | Response | Resources (observing happens at the bottom). On wide screens Logs stays on the
- * left and the tabs choose what shows beside it (Response, or Resources); on narrow screens the tabs choose one.
+ * The bottom panel: Logs | Response | Traces | Resources (observing happens at the bottom). On wide screens Logs stays
+ * on the left and the tabs choose what shows beside it (Response or Resources; Traces takes the whole width, a sequence
+ * diagram needs it); on narrow screens the tabs choose one.
  * Every region always stays in the page.
  */
 import type { ReactNode } from 'react';
@@ -9,17 +10,20 @@ import { panelId, tabId, TabList, type TabItem } from '@/components/ui/tab-list'
 import { LogsPanel } from '@/components/logs/logs-panel';
 import { ResponsePanel } from '@/components/response/response-panel';
 import { ResourcesPanel } from '@/components/resources/resources-panel';
+import { TracesPanel } from '@/components/traces/traces-panel';
 import type { BottomTab } from '@/components/workspace/workspace';
 import './observe-panel.css';
 
 const TABS: TabItem<BottomTab>[] = [
   { id: 'logs', label: 'Logs' },
   { id: 'response', label: 'Response' },
+  { id: 'traces', label: 'Traces' },
   { id: 'resources', label: 'Resources' },
 ];
 const PANELS: Record<BottomTab, ReactNode> = {
   logs: <LogsPanel />,
   response: <ResponsePanel />,
+  traces: <TracesPanel />,
   resources: <ResourcesPanel />,
 };
 const ID = 'observe';

@@ -8,10 +8,12 @@ import type { WorkbenchStore } from '@/components/store/create-workbench-store';
 export function usePlatform(store: WorkbenchStore): void {
   useEffect(() => {
     const platform = new Platform({ engine: new WorkerEngine(), clock: new RealClock() });
-    const { attachPlatform, handlePlatformEvent, handleEventsEvent } = store.getState();
+    const { attachPlatform, handlePlatformEvent, handleEventsEvent, traceLog } = store.getState();
     attachPlatform(platform);
-    // Per-invocation events (logs, starts, ends) are not store state: the panels sample the platform's buffers.
+    // Per-invocation events (logs, starts, ends) are not store state: the panels sample the platform's buffers, and
+    // the trace log folds them as they come.
     const off = platform.on((event) => {
+      traceLog.apply(event);
       if (event.type === 'deployment') handlePlatformEvent(event);
       else if (event.type === 'sources' || event.type === 'clock') handleEventsEvent(event);
     });
