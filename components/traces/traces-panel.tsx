@@ -35,17 +35,21 @@ const statusTone = (status: number | null, errors: number) =>
   status !== null ? (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'ok') : errors ? 'error' : 'ok';
 
 export function TracesPanel() {
-  const { platform, traceLog, selectedTrace, selectTrace } = useWorkbench(
-    useShallow((s) => ({ platform: s.platform, traceLog: s.traceLog, selectedTrace: s.selectedTrace, selectTrace: s.selectTrace })),
+  const { platform, traceLog, selectedTrace, selectTrace, visible } = useWorkbench(
+    useShallow((s) => ({
+      platform: s.platform, traceLog: s.traceLog, selectedTrace: s.selectedTrace, selectTrace: s.selectTrace,
+      visible: s.workspace?.layout.bottomTab === 'traces',
+    })),
   );
-  const { traces, version, refresh } = useTraceList(platform, traceLog);
+  // Hidden, the panel neither reads the list nor draws: the log keeps folding, and shows it all when the tab opens.
+  const { traces, refresh } = useTraceList(visible ? platform : null, traceLog);
   const listRef = useRef<HTMLUListElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
 
   const shown = traces.find((t) => t.id === selectedTrace) ?? traces[0] ?? null;
   const trace = useMemo(() => (shown ? traceLog.get(shown.id) : null), [shown, traceLog]);
   // Redraw when the shown trace changes or grows (its summary moves), not on every refresh of the list.
-  const drawKey = shown ? `${shown.id}|${shown.invocations}|${shown.errors}|${shown.running}|${shown.durationMs}|${version >= 0}` : '';
+  const drawKey = shown ? `${shown.id}|${shown.invocations}|${shown.errors}|${shown.running}|${shown.durationMs}` : '';
   const title = shown ? headingOf(shown) : '';
   const diagram = useTraceDiagram(hostRef, trace, drawKey, `Sequence diagram of ${title}`);
   const dropped = shown ? traceLog.dropped(shown.id) : 0;

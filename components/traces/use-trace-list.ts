@@ -11,15 +11,14 @@ const REFRESH_MS = 250;
 
 export interface TraceList {
   traces: TraceSummary[];
-  /** The TraceLog's version the list was read at. */
-  version: number;
   /** Reads the list now (after a change without a platform event, such as Clear). */
   refresh(): void;
 }
 
+/** `platform` null: not listening (a hidden panel); the list is read again when it is given. */
 export function useTraceList(platform: PlatformApi | null, traceLog: TraceLog): TraceList {
-  const [state, setState] = useState(() => ({ traces: traceLog.list(), version: traceLog.version }));
-  const refreshNow = useCallback(() => setState({ traces: traceLog.list(), version: traceLog.version }), [traceLog]);
+  const [traces, setTraces] = useState(() => traceLog.list());
+  const refreshNow = useCallback(() => setTraces(traceLog.list()), [traceLog]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let seen = -1;
@@ -27,16 +26,17 @@ export function useTraceList(platform: PlatformApi | null, traceLog: TraceLog): 
       timer = null;
       if (traceLog.version === seen) return;
       seen = traceLog.version;
-      setState({ traces: traceLog.list(), version: seen });
+      setTraces(traceLog.list());
     };
+    if (!platform) return;
     refresh();
-    const off = platform?.on(() => {
+    const off = platform.on(() => {
       if (timer === null && traceLog.version !== seen) timer = setTimeout(refresh, REFRESH_MS);
     });
     return () => {
-      off?.();
+      off();
       if (timer !== null) clearTimeout(timer);
     };
   }, [platform, traceLog]);
-  return { ...state, refresh: refreshNow };
+  return { traces, refresh: refreshNow };
 }
