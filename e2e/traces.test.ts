@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { Workbench } from './pages/workbench';
 
 /** The trace view: one request's path through functions and services as a Mermaid sequence diagram. */
@@ -85,4 +86,8 @@ exports.boom = async () => { throw new Error('boom'); };
   const download = page.waitForEvent('download');
   await detail(page).getByRole('button', { name: 'Download SVG' }).click();
   expect((await download).suggestedFilename()).toMatch(/^trace-.+\.svg$/);
+  // A file stands on its own: the names as text, on the page's background colour.
+  const file = readFileSync(await (await download).path(), 'utf8');
+  expect(file).toContain('λ order');
+  expect(file).toMatch(/<svg[^>]*style="[^"]*background-color: rgb\(/);
 });

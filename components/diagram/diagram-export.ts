@@ -15,13 +15,22 @@ function standaloneSvg(svg: SVGSVGElement): string {
   from.forEach((el, i) => {
     const cs = getComputedStyle(el);
     const target = to[i];
-    for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'color', 'opacity', 'font-family', 'font-size', 'font-weight'] as const) {
+    // background-color too: Mermaid's embedded style gives edge labels its theme's background, the page's CSS does not.
+    for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'color', 'background-color', 'opacity', 'font-family', 'font-size', 'font-weight'] as const) {
       target.style.setProperty(prop, cs.getPropertyValue(prop));
     }
   });
-  const bg = getComputedStyle(svg.closest('.diagram-viewport') ?? svg).backgroundColor;
-  copy.style.backgroundColor = bg;
+  copy.style.backgroundColor = backgroundOf(svg);
   return new XMLSerializer().serializeToString(copy);
+}
+
+/** The colour the drawing is seen on: the nearest ancestor's background that is not transparent. */
+function backgroundOf(el: Element): string {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const bg = getComputedStyle(at).backgroundColor;
+    if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return 'white';
 }
 
 export function downloadSvg(svg: SVGSVGElement, name: string): void {

@@ -10,7 +10,7 @@ import { panelId, tabId, TabList, type TabItem } from '@/components/ui/tab-list'
 import { LogsPanel } from '@/components/logs/logs-panel';
 import { ResponsePanel } from '@/components/response/response-panel';
 import { ResourcesPanel } from '@/components/resources/resources-panel';
-import { TracesPanel } from '@/components/traces/traces-panel';
+import { TracesSlot } from '@/components/traces/traces-slot';
 import type { BottomTab } from '@/components/workspace/workspace';
 import './observe-panel.css';
 
@@ -23,7 +23,7 @@ const TABS: TabItem<BottomTab>[] = [
 const PANELS: Record<BottomTab, ReactNode> = {
   logs: <LogsPanel />,
   response: <ResponsePanel />,
-  traces: <TracesPanel />,
+  traces: <TracesSlot />,
   resources: <ResourcesPanel />,
 };
 const ID = 'observe';
