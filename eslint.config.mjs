@@ -28,6 +28,15 @@ export default tseslint.config(
     },
   },
   {
+    // The in-container host: a Node.js program (CommonJS), run inside a WebContainer and under Node in the tests.
+    files: ['runtime/engines/webcontainer/host/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', Buffer: 'readonly', console: 'writable', setTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', globalThis: 'writable' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['next.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },

@@ -8,7 +8,7 @@
  *   node scripts/bench.mjs --quick          fewer samples, for a dry run (figures not for publishing)
  *
  * Figures measured here, from outside the page: page_ready_ms, initial_js_kb_gzip, html_js_kb_gzip, redeploy_ms.
- * Under Node (scripts/node-bench): virtual_events_per_s.
+ * Under Node (scripts/node-bench): virtual_events_per_s, host_cold_start_ms and host_warm_invoke_p50_ms.
  * The others come from the in-page runner at /bench (components/bench/bench-suite.ts says how each is taken).
  */
 /* global fetch, document, window, location, performance, MutationObserver, DOMParser, setInterval, clearInterval -- page-side functions run in Chromium */
@@ -235,11 +235,12 @@ async function inPage(browser, base) {
 
 /**
  * The Node figures (scripts/node-bench/*.node-bench.ts, run by Vitest so they import the TypeScript runtime as is):
- * virtual_events_per_s. Run before the browser starts, so the two do not compete for the CPU.
+ * virtual_events_per_s, and the WebContainer engine's host figures. Run before the browser starts, so the two do not
+ * compete for the CPU.
  */
 async function nodeFigures() {
   const out = path.join(os.tmpdir(), `bench-node-${process.pid}.json`);
-  const env = { ...process.env, BENCH_OUT: out, ...(QUICK ? { BENCH_MINUTES: '240' } : {}) };
+  const env = { ...process.env, BENCH_OUT: out, ...(QUICK ? { BENCH_MINUTES: '240', BENCH_HOST_COLD: '5', BENCH_HOST_WARM: '500' } : {}) };
   const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, [vitest, 'run', '--config', 'scripts/node-bench/vitest.config.mts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -249,6 +250,7 @@ async function nodeFigures() {
   const figures = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });
   log(`virtual events: ${figures.virtual_events} in ${figures.virtual_wall_s} s (${figures.virtual_events_per_s}/s)`);
+  log(`in-container host: cold start ${figures.host_cold_start_ms} ms, warm round trip p50 ${figures.host_warm_invoke_p50_ms} ms`);
   return figures;
 }
 

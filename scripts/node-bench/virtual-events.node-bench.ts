@@ -5,7 +5,7 @@
  * in-process by NodeWorkerEngine (no sandbox: this figure measures the simulation, not the browser's isolation).
  * Writes `{ "virtual_events_per_s": n, … }` to $BENCH_OUT (scripts/bench.mjs merges it into its JSON line).
  */
-import { writeFileSync } from 'node:fs';
+import { report } from './bench-out';
 import { it } from 'vitest';
 import { Platform } from '../../runtime/platform';
 import { VirtualClock } from '../../runtime/clock';
@@ -73,6 +73,6 @@ it('processes a virtual day of schedule and queue events', async () => {
   };
   if (q.deleted !== MINUTES * 100 || q.visible + q.inFlight !== 0) throw new Error(`messages unaccounted for: ${JSON.stringify(q)}`);
   console.log(`virtual events: ${JSON.stringify(figures)}`);
-  if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(figures));
+  report(figures);
   platform.dispose();
 }, 600_000);

@@ -4,5 +4,5 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname, '../..') } },
-  test: { root: path.resolve(import.meta.dirname, '../..'), include: ['scripts/node-bench/*.node-bench.ts'], environment: 'node' },
+  test: { root: path.resolve(import.meta.dirname, '../..'), include: ['scripts/node-bench/*.node-bench.ts'], environment: 'node', fileParallelism: false },
 });
