@@ -16,12 +16,13 @@ import { functionArn, logGroupName, logStreamName, newRequestId } from './ids';
 /** A deployed version as Lambda holds it: the functions' code and their warm instances. */
 export interface LambdaDeployment {
   project: Project;
+  /** Where this version's functions run. */
+  engine: Engine;
   bundles: Map<string, FunctionBundle>;
   pools: Map<string, FunctionPool>;
 }
 
 export interface LambdaHost {
-  engine: Engine;
   clock: SimulationClock;
   account: string;
   region(): string;
@@ -84,7 +85,7 @@ export class LambdaService {
       const fn = d.project.functions[fnName];
       // Stamped on the simulation clock, like the platform's own lines, so a fast-forward keeps Logs in order.
       const sink = (requestId: string | null, line: FunctionLogLine) => this.log(fnName, requestId, 'function', line.level, line.text);
-      pool = new FunctionPool(this.host.engine, d.bundles.get(fnName)!, sink, fn.reservedConcurrency, {
+      pool = new FunctionPool(d.engine, d.bundles.get(fnName)!, sink, fn.reservedConcurrency, {
         onInstanceStart: (i) => this.emit({ type: 'instance-start', functionName: fnName, instanceId: i.id, initDurationMs: i.init.initDurationMs }),
         onInstanceStop: (i, reason) => this.emit({ type: 'instance-stop', functionName: fnName, instanceId: i.id, reason }),
       }, this.host.services);

@@ -4,11 +4,19 @@ import type { HttpResponse } from './gateway/types';
 import type { FunctionErrorInfo, LogLevel } from './engines/engine';
 import type { ClockState, SourceInfo } from './sources/types';
 import type { ServiceName } from './services/types';
+import type { EngineKind } from './project/engine-choice';
+
+/** The engine a version runs on, and why (the Deployment status shows it). */
+export interface EngineInfo {
+  kind: EngineKind;
+  reason: string;
+}
 
 export type DeploymentState =
   | { status: 'idle' }
-  | { status: 'deploying'; servingVersion: number | null }
-  | { status: 'ready'; version: number }
+  /** `step`: the long part under way, when there is one ('Starting WebContainers…', 'Installing dependencies…'). */
+  | { status: 'deploying'; servingVersion: number | null; step?: string }
+  | { status: 'ready'; version: number; engine: EngineInfo }
   /** The new files do not deploy; `servingVersion` (the last good one, if any) keeps answering. */
   | { status: 'error'; message: string; servingVersion: number | null };
 

@@ -83,7 +83,7 @@ describe('Platform', () => {
     const { platform } = setup();
     const d = await platform.deploy({ 'serverless.yml': manifest(), 'handler.js': handler() });
     expect(d).toMatchObject({ ok: true, version: 1 });
-    expect(platform.state).toEqual({ status: 'ready', version: 1 });
+    expect(platform.state).toEqual({ status: 'ready', version: 1, engine: { kind: 'worker', reason: 'no npm dependencies: the embedded engine, instant and offline' } });
     const r = await platform.request(get('/hello?name=Ada'));
     expect(r.response.statusCode).toBe(200);
     expect(r.response.body).toBe('Hello, Ada!');

@@ -5,10 +5,11 @@
  */
 import type { Clock } from './clock';
 import type { Engine } from './engines/engine';
+import { decideEngine, readDependencies, wantsWebContainer, type EngineNeeds, type WebContainerState } from './project/engine-choice';
 import type { HttpRequest, HttpResponse } from './gateway/types';
-import type { Files, Project } from './project/types';
+import type { Diagnostic, Files, Project } from './project/types';
 import type {
-  DeployResult, DeploymentState, InvokeResult, LogEntry, PlatformEvent, PlatformListener, RequestResult,
+  DeployResult, DeploymentState, EngineInfo, InvokeResult, LogEntry, PlatformEvent, PlatformListener, RequestResult,
 } from './platform-types';
 import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy/build-deployment';
 import { prepareTranspiler } from './engines/worker/transpile';
@@ -30,9 +31,23 @@ interface Deployment extends DeploymentBuild, LambdaDeployment {
   version: number;
 }
 
+/** The WebContainer engine as the page offers it: booted on first need, within a bound. */
+export interface WebContainerProvider {
+  /** Boots WebContainers (once) and says whether they run here; never hangs. */
+  state(): Promise<WebContainerState>;
+  /** The engine, once `state()` said available. */
+  engine(): Engine;
+  /** Mounts package.json and installs its dependencies when they changed (progress lines to `log`). */
+  prepare(files: Files, log: (line: string) => void, signal?: AbortSignal): Promise<void>;
+  dispose(): void;
+}
+
 export interface PlatformOptions {
+  /** The embedded engine: every project without npm dependencies runs on it. */
   engine: Engine;
   clock: Clock;
+  /** Real Node.js, for projects that need or ask for it (engine-choice.ts); without it they say why they cannot run. */
+  webcontainer?: WebContainerProvider;
 }
 
 export class Platform {
@@ -40,6 +55,7 @@ export class Platform {
   /** The simulated cloud's time: pause, resume and fast-forward it (the clock control). */
   readonly clock: SimulationClock;
   private readonly engine: Engine;
+  private readonly webcontainer: WebContainerProvider | null;
   private readonly lambda: LambdaService;
   private readonly cloud: LazyCloud;
   /** The data in the simulated services, as the Resources panel edits it and IndexedDB keeps it. */
@@ -53,6 +69,7 @@ export class Platform {
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
+    this.webcontainer = opts.webcontainer ?? null;
     this.clock = new SimulationClock(opts.clock, (state) => this.emit({ type: 'clock', state }));
     this.cloud = new LazyCloud({
       clock: this.clock,
@@ -79,7 +96,6 @@ export class Platform {
     });
     this.data = this.cloud.data;
     this.lambda = new LambdaService({
-      engine: this.engine,
       clock: this.clock,
       account: ACCOUNT,
       region: () => this.region,
@@ -141,19 +157,17 @@ export class Platform {
       await this.cloud.load();
       if (superseded()) return dropped;
     }
-    if (!built.ok) {
-      const message = summarizeErrors(built.diagnostics);
-      this.setState({ status: 'error', message, servingVersion: serving }, built.diagnostics);
-      this.platformLog(`Deployment failed: ${message}${serving ? ` — version ${serving} keeps serving` : ''}`, 'error');
-      return { ok: false, version: serving, diagnostics: built.diagnostics, error: message };
-    }
+    if (!built.ok) return this.failed(built.diagnostics, serving);
+    const engine = await this.chooseEngine(files, built.build.project, opts.signal, serving);
+    if (superseded()) return dropped;
+    if ('diagnostics' in engine) return this.failed([...built.build.diagnostics, ...engine.diagnostics], serving);
     const version = ++this.lastVersion;
     const previous = this.current;
-    this.current = { ...built.build, version, pools: new Map() };
+    this.current = { ...built.build, version, pools: new Map(), engine: engine.engine };
     // No stale code: the old version's warm instances are stopped; in-flight ones finish and are then dropped.
     previous?.pools.forEach((pool) => pool.retire('deploy'));
     this.cloud.deploy(built.build.project);
-    this.setState({ status: 'ready', version }, built.build.diagnostics);
+    this.setState({ status: 'ready', version, engine: engine.info }, built.build.diagnostics);
     this.emitSources();
     return { ok: true, version, diagnostics: built.build.diagnostics };
   }
@@ -218,7 +232,46 @@ export class Platform {
     this.current?.pools.forEach((pool) => pool.retire('dispose'));
     this.current = null;
     this.engine.dispose();
+    this.webcontainer?.dispose();
     this.listeners.clear();
+  }
+
+  private failed(diagnostics: DeployResult['diagnostics'], serving: number | null): DeployResult {
+    const message = summarizeErrors(diagnostics);
+    this.setState({ status: 'error', message, servingVersion: serving }, diagnostics);
+    this.platformLog(`Deployment failed: ${message}${serving ? ` — version ${serving} keeps serving` : ''}`, 'error');
+    return { ok: false, version: serving, diagnostics, error: message };
+  }
+
+  /**
+   * The engine a new version runs on (engine-choice.ts): the embedded one, or WebContainers (booted on first need,
+   * then package.json's dependencies installed). An engine that cannot run it is an error at its line.
+   */
+  private async chooseEngine(files: Files, project: Project, signal?: AbortSignal, serving: number | null = null): Promise<{ engine: Engine; info: EngineInfo } | { diagnostics: Diagnostic[] }> {
+    const deps = readDependencies(files);
+    const needs: EngineNeeds = { setting: project.playground.engine, dependencies: deps.names, dependenciesLine: deps.line };
+    let state: WebContainerState | null = null;
+    if (wantsWebContainer(needs)) {
+      if (this.webcontainer) {
+        this.platformLog('Starting WebContainers (real Node.js)…');
+        this.setState({ status: 'deploying', servingVersion: serving, step: 'Starting WebContainers…' }, []);
+      }
+      state = this.webcontainer ? await this.webcontainer.state() : { available: false, reason: 'this page has no WebContainer engine' };
+    }
+    const decision = decideEngine(needs, state);
+    if (!decision.ok) {
+      const at = decision.diagnostic.file === 'serverless.yml' ? { ...decision.diagnostic, line: project.playground.engineLine, endLine: project.playground.engineLine } : decision.diagnostic;
+      return { diagnostics: [at] };
+    }
+    if (decision.engine === 'worker' || !this.webcontainer) return { engine: this.engine, info: { kind: 'worker', reason: decision.reason } };
+    try {
+      if (files['package.json'] !== undefined) this.setState({ status: 'deploying', servingVersion: serving, step: 'Installing dependencies…' }, []);
+      await this.webcontainer.prepare(files, (line) => this.platformLog(line), signal);
+    } catch (err) {
+      const message = `npm install failed: ${err instanceof Error ? err.message : String(err)}`;
+      return { diagnostics: [{ severity: 'error', message, file: 'package.json', line: deps.line, column: 1, endLine: deps.line, endColumn: 1 }] };
+    }
+    return { engine: this.webcontainer.engine(), info: { kind: 'webcontainer', reason: decision.reason } };
   }
 
   private platformLog(text: string, level: LogEntry['level'] = 'info') {

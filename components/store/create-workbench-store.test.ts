@@ -22,7 +22,7 @@ describe('workbench store', () => {
     store.getState().loadWorkspace(createWorkspace(FILES, 'handler.js'));
     await vi.runAllTimersAsync();
     expect(deployed).toEqual([FILES]);
-    expect(store.getState().deployment).toEqual({ status: 'ready', version: 1 });
+    expect(store.getState().deployment).toMatchObject({ status: 'ready', version: 1 });
     expect(store.getState().deployedFiles).toBe(store.getState().workspace!.files);
   });
 

@@ -44,7 +44,7 @@ export function fakePlatform() {
   const platform: PlatformApi = {
     deploy: vi.fn(async (files: Files): Promise<DeployResult> => {
       deployed.push(files);
-      state = { status: 'ready', version: deployed.length };
+      state = { status: 'ready', version: deployed.length, engine: { kind: 'worker', reason: 'test' } };
       return { ok: true, version: deployed.length, diagnostics: [] };
     }),
     request: vi.fn(async () => ({

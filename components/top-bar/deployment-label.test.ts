@@ -9,11 +9,20 @@ const diag: Diagnostic = {
 
 describe('deploymentLabel', () => {
   it('reads the version and Ready when the current files are deployed', () => {
-    expect(deploymentLabel({ status: 'ready', version: 3 }, [], false)).toEqual({ text: 'v3 Ready', detail: null, tone: 'ok' });
+    expect(deploymentLabel({ status: 'ready', version: 3, engine: { kind: 'worker', reason: 'no npm dependencies' } }, [], false)).toEqual({
+      text: 'v3 Ready', detail: null, tone: 'ok', engine: 'Embedded engine: no npm dependencies',
+    });
+  });
+
+  it('says when WebContainers run the version, or when auto fell back from them', () => {
+    expect(deploymentLabel({ status: 'ready', version: 2, engine: { kind: 'webcontainer', reason: 'npm dependencies (uuid) need real Node.js' } }, [], false)).toMatchObject({
+      text: 'v2 Ready', detail: 'Node.js (WebContainers)', engine: 'Node.js in WebContainers: npm dependencies (uuid) need real Node.js',
+    });
+    expect(deploymentLabel({ status: 'ready', version: 2, engine: { kind: 'worker', reason: 'auto: StackBlitz did not answer' } }, [], false).detail).toBe('embedded engine (WebContainers did not start)');
   });
 
   it('does not read Ready while edits wait for their deploy', () => {
-    const label = deploymentLabel({ status: 'ready', version: 3 }, [], true);
+    const label = deploymentLabel({ status: 'ready', version: 3, engine: { kind: 'worker', reason: 'no npm dependencies' } }, [], true);
     expect(label.text).toBe('Edited');
     expect(label.text + label.detail).not.toContain('Ready');
     expect(label.detail).toBe('v3 serving, deploys when you pause');

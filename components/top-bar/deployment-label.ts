@@ -7,6 +7,8 @@ export interface DeploymentLabel {
   /** Shown after the text, quieter: which version keeps answering. */
   detail: string | null;
   tone: 'busy' | 'ok' | 'pending' | 'error';
+  /** Which engine runs the version and why, for the tooltip. */
+  engine?: string;
 }
 
 const LOCATED = /^\S+:\d+:\d+\b/;
@@ -22,14 +24,18 @@ export function deploymentLabel(state: DeploymentState, diagnostics: Diagnostic[
       return { text: 'Starting…', detail: null, tone: 'busy' };
     case 'deploying':
       return {
-        text: 'Deploying…',
+        text: state.step ?? 'Deploying…',
         detail: state.servingVersion !== null ? `v${state.servingVersion} serving` : null,
         tone: 'busy',
       };
-    case 'ready':
-      return edited
-        ? { text: 'Edited', detail: `v${state.version} serving, deploys when you pause`, tone: 'pending' }
-        : { text: `v${state.version} Ready`, detail: null, tone: 'ok' };
+    case 'ready': {
+      const { kind, reason } = state.engine;
+      const engine = `${kind === 'webcontainer' ? 'Node.js in WebContainers' : 'Embedded engine'}: ${reason}`;
+      if (edited) return { text: 'Edited', detail: `v${state.version} serving, deploys when you pause`, tone: 'pending', engine };
+      // The embedded engine is the quiet default; WebContainers, or a fallback from them, are said.
+      const detail = kind === 'webcontainer' ? 'Node.js (WebContainers)' : reason.startsWith('auto:') ? 'embedded engine (WebContainers did not start)' : null;
+      return { text: `v${state.version} Ready`, detail, tone: 'ok', engine };
+    }
     case 'error': {
       const first = diagnostics.find((d) => d.severity === 'error');
       const text = LOCATED.test(state.message) || !first ? state.message : formatDiagnostic(first);

@@ -3,11 +3,17 @@ import { useEffect } from 'react';
 import { Platform } from '@/runtime/platform';
 import { WorkerEngine } from '@/runtime/engines/worker/worker-engine';
 import { RealClock } from '@/runtime/clock';
+import { lazyWebContainers } from '@/runtime/engines/webcontainer/lazy-provider';
 import type { WorkbenchStore } from '@/components/store/create-workbench-store';
 
 export function usePlatform(store: WorkbenchStore): void {
   useEffect(() => {
-    const platform = new Platform({ engine: new WorkerEngine(), clock: new RealClock() });
+    const platform = new Platform({
+      engine: new WorkerEngine(),
+      clock: new RealClock(),
+      // Real Node.js, for projects with npm dependencies or `custom.playground.engine` (loaded only then).
+      webcontainer: lazyWebContainers(() => import('@/runtime/engines/webcontainer/browser-webcontainers').then((m) => m.createBrowserWebContainers())),
+    });
     const { attachPlatform, handlePlatformEvent, handleEventsEvent, traceLog } = store.getState();
     attachPlatform(platform);
     // Per-invocation events (logs, starts, ends) are not store state: the panels sample the platform's buffers, and

@@ -37,6 +37,7 @@ describe('parseManifest: good manifests', () => {
         },
       },
       resources: { buckets: [], queues: [], topics: [], buses: [{ logicalId: null, name: 'default', line: 0 }], tables: [] },
+      playground: { engine: null, engineLine: 1 },
     });
   });
 

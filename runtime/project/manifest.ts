@@ -8,6 +8,7 @@ import { readFunction, type FunctionContext } from './manifest-function';
 import { declareFunctions } from './manifest-function-ids';
 import { checkKeys, TOP_LEVEL } from './manifest-keys';
 import { readProvider } from './manifest-provider';
+import { readPlayground } from './manifest-playground';
 import { ResourceSet } from './manifest-resource-set';
 import { readResources } from './manifest-resources';
 import { resolveVariables } from './manifest-variables';
@@ -70,12 +71,14 @@ function readProject(sink: DiagnosticSink, doc: Document, files: Files | undefin
   // Functions are read even after an error above, so every error shows at once.
   const ctx = { doc, service: service ?? '', settings, resources, pythonReported: new Set<Node>() };
   const functions = readFunctions(sink, find('functions'), ctx, files);
+  const playground = readPlayground(sink, find('custom'), doc);
   if (service === undefined || !functions || sink.errorCount > 0) return null;
   return {
     service,
     provider: { ...settings.provider, httpApi: { cors: resolveCors(settings.cors, routesOf(functions)) } },
     functions,
     resources: resources.toProject(),
+    playground,
   };
 }
 

@@ -205,6 +205,14 @@ export interface FunctionDef {
   line: number;
 }
 
+/** `custom.playground`: the playground's own settings. */
+export interface PlaygroundSettings {
+  /** Which engine runs the functions (engine-choice.ts); null: chosen by the project's needs. */
+  engine: import('./engine-choice').EngineSetting | null;
+  /** Its line in serverless.yml, for an error there. */
+  engineLine: number;
+}
+
 export interface Project {
   service: string;
   provider: {
@@ -219,6 +227,7 @@ export interface Project {
   };
   functions: Record<string, FunctionDef>;
   resources: ProjectResources;
+  playground: PlaygroundSettings;
 }
 
 export interface ManifestResult {

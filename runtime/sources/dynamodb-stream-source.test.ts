@@ -19,6 +19,7 @@ function project(defs: Partial<StreamEventDef>[]): Project {
     service: 's', provider: { name: 'aws', runtime: 'nodejs20.x', region: 'us-east-1', stage: 'dev', timeout: 6, memorySize: 1024, environment: {}, httpApi: { cors: null } },
     functions: { consumer: { name: 'consumer', handler: 'h.h', handlerModule: 'h', handlerExport: 'h', runtime: 'nodejs20.x', timeout: 6, memorySize: 1024, environment: {}, events, line: 1 } },
     resources: { buckets: [], queues: [], topics: [], buses: [], tables: [table] },
+    playground: { engine: null, engineLine: 1 },
   };
 }
 

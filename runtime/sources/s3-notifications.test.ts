@@ -24,6 +24,7 @@ function project(functions: Record<string, FunctionEventDef[]>): Project {
     provider: { name: 'aws', runtime: 'nodejs20.x', region: 'us-east-1', stage: 'dev', timeout: 6, memorySize: 1024, environment: {}, httpApi: { cors: null } },
     functions: fns,
     resources: { buckets: [], queues: [], topics: [], buses: [], tables: [] },
+    playground: { engine: null, engineLine: 1 },
   };
 }
 

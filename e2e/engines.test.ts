@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { Workbench } from './pages/workbench';
+import { projectUrl } from './support/project-url';
+
+/**
+ * Engine choice in the page. StackBlitz is unreachable here (as in CI), so WebContainers never start: `auto` falls back
+ * to the embedded engine and says so, and npm dependencies are an error at package.json while the last version serves.
+ */
+test('auto falls back to the embedded engine with the reason; npm dependencies say why they cannot run here', async ({ page }) => {
+  test.setTimeout(90_000);
+  const wb = new Workbench(page);
+  await wb.load(
+    projectUrl({
+      'serverless.yml': `service: engines
+provider:
+  name: aws
+  runtime: nodejs20.x
+custom:
+  playground:
+    engine: auto
+functions:
+  hello:
+    handler: handler.hello
+    events:
+      - httpApi: 'GET /hello'
+`,
+      'handler.js': `exports.hello = async () => ({ statusCode: 200, body: 'hi from ' + (typeof process.release === 'object' ? process.release.name : 'the worker') });`,
+      'package.json': '{\n  "name": "engines"\n}\n',
+    }),
+  );
+  // The boot is tried, shown as the long step it is, and given up after its bound.
+  await expect(wb.deployment).toContainText('Starting WebContainers…', { timeout: 20_000 });
+  await expect(wb.deployment).toContainText('v1 Ready · embedded engine (WebContainers did not start)', { timeout: 30_000 });
+  await expect(wb.deployment).toHaveAttribute('title', /^Embedded engine: auto: WebContainers did not start within 15 s/);
+  await wb.send({ path: '/hello' });
+  await expect(wb.response).toContainText('200');
+
+  // A dependency needs npm: an error at package.json's line, and version 1 keeps answering.
+  await wb.writeFile('package.json', '{\n  "name": "engines",\n  "dependencies": { "left-pad": "^1.3.0" }\n}\n');
+  await expect(wb.deployment).toContainText('package.json:3:1 package.json has dependencies (left-pad): installing them needs the WebContainer engine');
+  await expect(wb.deployment).toContainText('v1 still serving');
+  await wb.send({ path: '/hello' });
+  await expect(wb.response).toContainText('200');
+});
