@@ -15,9 +15,6 @@ test('auto falls back to the embedded engine with the reason; npm dependencies s
 provider:
   name: aws
   runtime: nodejs20.x
-custom:
-  playground:
-    engine: auto
 functions:
   hello:
     handler: handler.hello
@@ -28,17 +25,22 @@ functions:
       'package.json': '{\n  "name": "engines"\n}\n',
     }),
   );
-  // The boot is tried, shown as the long step it is, and given up after its bound.
+  await wb.expectReady();
+  // The Engine switch writes custom.playground.engine into serverless.yml and deploys: the boot is tried, shown as the
+  // long step it is, and given up after its bound.
+  await page.getByRole('combobox', { name: 'Engine' }).selectOption({ label: 'Engine: auto' });
   await expect(wb.deployment).toContainText('Starting WebContainers…', { timeout: 20_000 });
-  await expect(wb.deployment).toContainText('v1 Ready · embedded engine (WebContainers did not start)', { timeout: 30_000 });
+  await expect(wb.deployment).toContainText('v2 Ready · embedded engine (WebContainers did not start)', { timeout: 30_000 });
   await expect(wb.deployment).toHaveAttribute('title', /^Embedded engine: auto: WebContainers did not start within 15 s/);
+  await wb.openFile('serverless.yml');
+  expect(await wb.editorText()).toContain('custom:\n  playground:\n    engine: auto\nfunctions:');
   await wb.send({ path: '/hello' });
   await expect(wb.response).toContainText('200');
 
-  // A dependency needs npm: an error at package.json's line, and version 1 keeps answering.
+  // A dependency needs npm: an error at package.json's line, and version 2 keeps answering.
   await wb.writeFile('package.json', '{\n  "name": "engines",\n  "dependencies": { "left-pad": "^1.3.0" }\n}\n');
   await expect(wb.deployment).toContainText('package.json:3:1 package.json has dependencies (left-pad): installing them needs the WebContainer engine');
-  await expect(wb.deployment).toContainText('v1 still serving');
+  await expect(wb.deployment).toContainText('v2 still serving');
   await wb.send({ path: '/hello' });
   await expect(wb.response).toContainText('200');
 });

@@ -13,7 +13,7 @@ export function DeploymentStatus() {
   );
   const label = deploymentLabel(deployment, diagnostics, edited);
   return (
-    <div role="status" aria-label="Deployment" className={`deployment deployment-${label.tone}`} title={label.engine}>
+    <div role="status" aria-label="Deployment" className={`deployment deployment-${label.tone}`} title={label.tone === 'error' ? `${label.text}${label.detail ? ` · ${label.detail}` : ''}` : label.engine}>
       <span className="deployment-dot" aria-hidden="true" />
       <span className="deployment-body">
         <span className="deployment-text">{label.text}</span>

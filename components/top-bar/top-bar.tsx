@@ -1,7 +1,8 @@
-/** The top bar: project name, the Deployment status, the Clock, Reset to example, the text size and the theme. */
+/** The top bar: project name, the Deployment status, the Engine, the Clock, Reset to example, the text size and the theme. */
 import { useWorkbench } from '@/components/store/store-context';
 import { ClockControl } from './clock-control';
 import { DeploymentStatus } from './deployment-status';
+import { EngineSelect } from './engine-select';
 import { ResetButton } from './reset-button';
 import { TextSizeControl } from './text-size-control';
 import { ThemeSelect } from './theme-select';
@@ -23,6 +24,7 @@ export function TopBar() {
       </div>
       <DeploymentStatus />
       <div className="top-actions">
+        <EngineSelect />
         <ClockControl />
         <ResetButton />
         <TextSizeControl />
