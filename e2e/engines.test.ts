@@ -30,8 +30,14 @@ functions:
   // long step it is, and given up after its bound.
   await page.getByRole('combobox', { name: 'Engine' }).selectOption({ label: 'Engine: auto' });
   await expect(wb.deployment).toContainText('Starting WebContainers…', { timeout: 20_000 });
-  await expect(wb.deployment).toContainText('v2 Ready · embedded engine (WebContainers did not start)', { timeout: 30_000 });
+  await expect(wb.deployment).toContainText('v2 Ready · embedded (no WebContainers)', { timeout: 30_000 });
   await expect(wb.deployment).toHaveAttribute('title', /^Embedded engine: auto: WebContainers did not start within 15 s/);
+  // The Terminal panel tells the boot's story.
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const terminal = page.getByRole('region', { name: 'Terminal', exact: true });
+  await expect(terminal.locator('.xterm-rows')).toContainText('Starting WebContainers (real Node.js)…');
+  await expect(terminal.locator('.xterm-rows')).toContainText('✗ WebContainers did not start within 15 s');
+
   await wb.openFile('serverless.yml');
   expect(await wb.editorText()).toContain('custom:\n  playground:\n    engine: auto\nfunctions:');
   await wb.send({ path: '/hello' });

@@ -100,6 +100,8 @@ export type PlatformEvent =
     type: 'http-request'; requestId: string; method: string; path: string; routeKey: string | null; status: number;
     durationMs: number; time: number;
   }
+  /** Raw terminal output of WebContainers (the boot, npm install), for the Terminal panel; `Platform.terminal` keeps it. */
+  | { type: 'terminal'; data: string }
   /** A message moved from a queue to its dead-letter queue (after maxReceiveCount receives). */
   | { type: 'redrive'; queue: string; deadLetterQueue: string; time: number };
 

@@ -14,6 +14,7 @@ import type {
 import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy/build-deployment';
 import { prepareTranspiler } from './engines/worker/transpile';
 import { LogBuffer } from './telemetry/log-buffer';
+import { TerminalBuffer } from './telemetry/terminal-buffer';
 import { SimulationClock } from './sim-clock';
 import { LazyCloud } from './lazy-cloud';
 import type { FireOptions, SourceInfo } from './sources/types';
@@ -26,6 +27,10 @@ import { functionArn, newApiId, newRequestId } from './ids';
 import { LambdaService, type LambdaDeployment } from './lambda-service';
 
 const ACCOUNT = '123456789012';
+const BOLD = '\u001b[1m';
+const GREEN = '\u001b[32m';
+const RED = '\u001b[31m';
+const RESET = '\u001b[0m';
 
 interface Deployment extends DeploymentBuild, LambdaDeployment {
   version: number;
@@ -37,9 +42,15 @@ export interface WebContainerProvider {
   state(): Promise<WebContainerState>;
   /** The engine, once `state()` said available. */
   engine(): Engine;
-  /** Mounts package.json and installs its dependencies when they changed (progress lines to `log`). */
-  prepare(files: Files, log: (line: string) => void, signal?: AbortSignal): Promise<void>;
+  /** Mounts the files and installs package.json's dependencies when they changed (npm's lines, and its raw output). */
+  prepare(files: Files, out: InstallOutput, signal?: AbortSignal): Promise<void>;
   dispose(): void;
+}
+
+/** Where an install's output goes: its lines to the Logs, its raw terminal output to the Terminal panel. */
+export interface InstallOutput {
+  line(text: string): void;
+  raw(chunk: string): void;
 }
 
 export interface PlatformOptions {
@@ -52,6 +63,8 @@ export interface PlatformOptions {
 
 export class Platform {
   readonly logs = new LogBuffer(5000);
+  /** WebContainers' terminal output (boot, npm install), for the Terminal panel. */
+  readonly terminal = new TerminalBuffer();
   /** The simulated cloud's time: pause, resume and fast-forward it (the clock control). */
   readonly clock: SimulationClock;
   private readonly engine: Engine;
@@ -66,6 +79,7 @@ export class Platform {
   private lastVersion = 0;
   private deploySeq = 0;
   private deploymentState: DeploymentState = { status: 'idle' };
+  private askedWebContainers = false;
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
@@ -256,7 +270,12 @@ export class Platform {
         this.platformLog('Starting WebContainers (real Node.js)…');
         this.setState({ status: 'deploying', servingVersion: serving, step: 'Starting WebContainers…' }, []);
       }
+      const first = this.webcontainer !== null && !this.askedWebContainers;
+      if (first) this.term(`${BOLD}Starting WebContainers (real Node.js)…${RESET}\r\n`);
+      this.askedWebContainers = true;
       state = this.webcontainer ? await this.webcontainer.state() : { available: false, reason: 'this page has no WebContainer engine' };
+      if (first) this.term(state.available ? `${GREEN}✓ WebContainers started${RESET}\r\n` : `${RED}✗ ${state.reason}${RESET}\r\n`);
+      if (first) this.platformLog(state.available ? 'WebContainers started' : `WebContainers are not available: ${state.reason}`, state.available ? 'info' : 'warn');
     }
     const decision = decideEngine(needs, state);
     if (!decision.ok) {
@@ -266,12 +285,17 @@ export class Platform {
     if (decision.engine === 'worker' || !this.webcontainer) return { engine: this.engine, info: { kind: 'worker', reason: decision.reason } };
     try {
       if (files['package.json'] !== undefined) this.setState({ status: 'deploying', servingVersion: serving, step: 'Installing dependencies…' }, []);
-      await this.webcontainer.prepare(files, (line) => this.platformLog(line), signal);
+      await this.webcontainer.prepare(files, { line: (line) => this.platformLog(line), raw: (chunk) => this.term(chunk) }, signal);
     } catch (err) {
       const message = `npm install failed: ${err instanceof Error ? err.message : String(err)}`;
       return { diagnostics: [{ severity: 'error', message, file: 'package.json', line: deps.line, column: 1, endLine: deps.line, endColumn: 1 }] };
     }
     return { engine: this.webcontainer.engine(), info: { kind: 'webcontainer', reason: decision.reason } };
+  }
+
+  private term(chunk: string): void {
+    this.terminal.write(chunk);
+    if (this.observed) this.emit({ type: 'terminal', data: chunk });
   }
 
   private platformLog(text: string, level: LogEntry['level'] = 'info') {

@@ -76,6 +76,7 @@ export function fakePlatform() {
     },
     project: null,
     logs: { since: () => [], all: () => [], clear: () => {} },
+    terminal: { text: () => '', clear: () => {} },
     dispose: () => {},
   };
   return {

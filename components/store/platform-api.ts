@@ -36,6 +36,7 @@ export interface PlatformApi {
   readonly state: DeploymentState;
   readonly project: Project | null;
   readonly logs: { since(seq: number): LogEntry[]; all(): LogEntry[]; clear(): void };
+  readonly terminal: { text(): string; clear(): void };
   dispose(): void;
 }
 

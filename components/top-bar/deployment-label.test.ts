@@ -18,7 +18,7 @@ describe('deploymentLabel', () => {
     expect(deploymentLabel({ status: 'ready', version: 2, engine: { kind: 'webcontainer', reason: 'npm dependencies (uuid) need real Node.js' } }, [], false)).toMatchObject({
       text: 'v2 Ready', detail: 'Node.js (WebContainers)', engine: 'Node.js in WebContainers: npm dependencies (uuid) need real Node.js',
     });
-    expect(deploymentLabel({ status: 'ready', version: 2, engine: { kind: 'worker', reason: 'auto: StackBlitz did not answer' } }, [], false).detail).toBe('embedded engine (WebContainers did not start)');
+    expect(deploymentLabel({ status: 'ready', version: 2, engine: { kind: 'worker', reason: 'auto: StackBlitz did not answer' } }, [], false).detail).toBe('embedded (no WebContainers)');
   });
 
   it('does not read Ready while edits wait for their deploy', () => {

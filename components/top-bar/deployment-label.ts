@@ -33,7 +33,7 @@ export function deploymentLabel(state: DeploymentState, diagnostics: Diagnostic[
       const engine = `${kind === 'webcontainer' ? 'Node.js in WebContainers' : 'Embedded engine'}: ${reason}`;
       if (edited) return { text: 'Edited', detail: `v${state.version} serving, deploys when you pause`, tone: 'pending', engine };
       // The embedded engine is the quiet default; WebContainers, or a fallback from them, are said.
-      const detail = kind === 'webcontainer' ? 'Node.js (WebContainers)' : reason.startsWith('auto:') ? 'embedded engine (WebContainers did not start)' : null;
+      const detail = kind === 'webcontainer' ? 'Node.js (WebContainers)' : reason.startsWith('auto:') ? 'embedded (no WebContainers)' : null;
       return { text: `v${state.version} Ready`, detail, tone: 'ok', engine };
     }
     case 'error': {

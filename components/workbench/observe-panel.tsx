@@ -1,5 +1,5 @@
 /**
- * The bottom panel: Logs | Response | Traces | Resources (observing happens at the bottom). On wide screens Logs stays
+ * The bottom panel: Logs | Response | Traces | Resources | Terminal (observing happens at the bottom). On wide screens Logs stays
  * on the left and the tabs choose what shows beside it (Response or Resources; Traces takes the whole width, a sequence
  * diagram needs it); on narrow screens the tabs choose one.
  * Every region always stays in the page.
@@ -11,6 +11,7 @@ import { LogsPanel } from '@/components/logs/logs-panel';
 import { ResponsePanel } from '@/components/response/response-panel';
 import { ResourcesPanel } from '@/components/resources/resources-panel';
 import { TracesSlot } from '@/components/traces/traces-slot';
+import { TerminalSlot } from '@/components/terminal/terminal-slot';
 import type { BottomTab } from '@/components/workspace/workspace';
 import './observe-panel.css';
 
@@ -19,12 +20,14 @@ const TABS: TabItem<BottomTab>[] = [
   { id: 'response', label: 'Response' },
   { id: 'traces', label: 'Traces' },
   { id: 'resources', label: 'Resources' },
+  { id: 'terminal', label: 'Terminal' },
 ];
 const PANELS: Record<BottomTab, ReactNode> = {
   logs: <LogsPanel />,
   response: <ResponsePanel />,
   traces: <TracesSlot />,
   resources: <ResourcesPanel />,
+  terminal: <TerminalSlot />,
 };
 const ID = 'observe';
 

@@ -7,8 +7,8 @@ import { DEFAULT_TEXT_SIZE, reviveTextSize } from './text-size';
 export type ThemeChoice = 'light' | 'dark' | null;
 export type RightTab = 'request' | 'invoke' | 'events';
 const RIGHT_TABS: readonly RightTab[] = ['request', 'invoke', 'events'];
-export type BottomTab = 'logs' | 'response' | 'traces' | 'resources';
-const BOTTOM_TABS: readonly BottomTab[] = ['logs', 'response', 'traces', 'resources'];
+export type BottomTab = 'logs' | 'response' | 'traces' | 'resources' | 'terminal';
+const BOTTOM_TABS: readonly BottomTab[] = ['logs', 'response', 'traces', 'resources', 'terminal'];
 
 /** A named JSON event for the Invoke panel, like a saved test event of the Lambda console. */
 export interface TestEvent {

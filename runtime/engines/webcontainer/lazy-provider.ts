@@ -27,7 +27,7 @@ export function lazyWebContainers(load: () => Promise<WebContainerProvider>): We
       if (!loaded) throw new Error('WebContainers have not started');
       return loaded.engine();
     },
-    prepare: async (files, log, signal) => (await get()).prepare(files, log, signal),
+    prepare: async (files, out, signal) => (await get()).prepare(files, out, signal),
     dispose: () => {
       disposed = true;
       loaded?.dispose();

@@ -47,6 +47,8 @@ describe('WebContainerRuntime behind the platform', () => {
       const lines = platform.logs.all().map((l) => l.text);
       expect(lines).toContain('npm install…');
       expect(lines.some((l) => /^npm install done in [\d.]+ s$/.test(l))).toBe(true);
+      // The Terminal panel's text: the boot, then npm's own output.
+      expect(platform.terminal.text()).toMatch(/Starting WebContainers[^]*✓ WebContainers started[^]*\$ npm install[^]*added 1 package/);
       const res = await platform.request({ method: 'GET', path: '/pad', headers: {}, body: '' });
       expect(res.response.body).toBe('007 on node');
       // The same package.json again: no second install.
@@ -64,6 +66,7 @@ describe('WebContainerRuntime behind the platform', () => {
       const auto = await platform.deploy({ 'serverless.yml': yml('custom:\n  playground:\n    engine: auto\n'), 'handler.js': "exports.pad = async () => ({ statusCode: 200, body: 'embedded' });" });
       expect(auto.ok).toBe(true);
       expect(platform.state).toMatchObject({ status: 'ready', version: 1, engine: { kind: 'worker', reason: expect.stringMatching(/^auto: WebContainers did not start within 0 s/) } });
+      expect(platform.terminal.text()).toContain('✗ WebContainers did not start within 0 s');
       const refused = await platform.deploy(withDependency);
       expect(refused.ok).toBe(false);
       expect(refused.diagnostics).toEqual([expect.objectContaining({ file: 'package.json', line: 3, message: expect.stringContaining('package.json has dependencies (left-pad): installing them needs the WebContainer engine') })]);

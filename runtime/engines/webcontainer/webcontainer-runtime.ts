@@ -7,6 +7,7 @@
 import type { Files } from '../../project/types';
 import type { WebContainerState } from '../../project/engine-choice';
 import type { Engine } from '../engine';
+import type { InstallOutput } from '../../platform';
 import type { ContainerLike } from './container';
 import { fileTree, WebContainerEngine } from './webcontainer-engine';
 
@@ -53,13 +54,15 @@ export class WebContainerRuntime {
   }
 
   /** Mounts the project's files; runs `npm install` when package.json differs from the last installed one. */
-  async prepare(files: Files, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+  async prepare(files: Files, out: InstallOutput, signal?: AbortSignal): Promise<void> {
+    const log = out.line;
     const container = await this.container();
     await container.mount(fileTree(files));
     const pkg = files['package.json'];
     if (pkg === undefined || pkg === this.installedFrom) return;
     this.installing?.abort(); // a newer deploy cancels an unfinished install
     log('npm install…');
+    out.raw('\u001b[1m$ npm install\u001b[0m\r\n');
     const started = Date.now();
     const proc = await container.spawn('npm', ['install', '--no-audit', '--no-fund', ...(this.options.installArgs ?? [])], { cwd: container.workdir });
     const cancel = { abort: () => proc.kill() };
@@ -81,6 +84,7 @@ export class WebContainerRuntime {
       for (;;) {
         const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
         if (done) break;
+        out.raw(value);
         pending += value;
         let nl: number;
         while ((nl = pending.indexOf('\n')) >= 0) {
@@ -95,7 +99,10 @@ export class WebContainerRuntime {
     signal?.removeEventListener('abort', onAbort);
     if (this.installing === cancel) this.installing = null;
     if (signal?.aborted) throw new Error('cancelled by a newer deploy');
-    if (code !== 0) throw new Error(`exit code ${code}${tail.length ? `: ${tail[tail.length - 1]}` : ''}`);
+    if (code !== 0) {
+      out.raw(`\u001b[31mnpm install exited with code ${code}\u001b[0m\r\n`);
+      throw new Error(`exit code ${code}${tail.length ? `: ${tail[tail.length - 1]}` : ''}`);
+    }
     this.installedFrom = pkg;
     log(`npm install done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
