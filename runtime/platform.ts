@@ -266,16 +266,19 @@ export class Platform {
     const needs: EngineNeeds = { setting: project.playground.engine, dependencies: deps.names, dependenciesLine: deps.line };
     let state: WebContainerState | null = null;
     if (wantsWebContainer(needs)) {
-      if (this.webcontainer) {
+      // The boot's story is told once (its outcome is kept); later deploys ask again at no cost.
+      const first = this.webcontainer !== null && !this.askedWebContainers;
+      this.askedWebContainers = true;
+      if (first) {
         this.platformLog('Starting WebContainers (real Node.js)…');
+        this.term(`${BOLD}Starting WebContainers (real Node.js)…${RESET}\r\n`);
         this.setState({ status: 'deploying', servingVersion: serving, step: 'Starting WebContainers…' }, []);
       }
-      const first = this.webcontainer !== null && !this.askedWebContainers;
-      if (first) this.term(`${BOLD}Starting WebContainers (real Node.js)…${RESET}\r\n`);
-      this.askedWebContainers = true;
       state = this.webcontainer ? await this.webcontainer.state() : { available: false, reason: 'this page has no WebContainer engine' };
-      if (first) this.term(state.available ? `${GREEN}✓ WebContainers started${RESET}\r\n` : `${RED}✗ ${state.reason}${RESET}\r\n`);
-      if (first) this.platformLog(state.available ? 'WebContainers started' : `WebContainers are not available: ${state.reason}`, state.available ? 'info' : 'warn');
+      if (first) {
+        this.term(state.available ? `${GREEN}✓ WebContainers started${RESET}\r\n` : `${RED}✗ ${state.reason}${RESET}\r\n`);
+        this.platformLog(state.available ? 'WebContainers started' : `WebContainers are not available: ${state.reason}`, state.available ? 'info' : 'warn');
+      }
     }
     const decision = decideEngine(needs, state);
     if (!decision.ok) {

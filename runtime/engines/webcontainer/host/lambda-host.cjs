@@ -165,7 +165,6 @@ function finish(id, outcome) {
   if (!current || current.id !== id || current.finished) return;
   current.finished = true;
   const durationMs = performance.now() - current.start;
-  const rid = current.requestId;
   if (outcome.ok) {
     let json;
     try {
@@ -181,7 +180,6 @@ function finish(id, outcome) {
   }
   logLine('error', `Invoke Error \t${JSON.stringify(outcome.error)}`);
   current = null;
-  void rid;
   send({ t: 'done', id, ok: false, error: outcome.error, durationMs, fatal: Boolean(outcome.fatal) });
 }
 
