@@ -69,7 +69,7 @@ export function TerminalPanel() {
 
   return (
     <section aria-label="Terminal" className="terminal">
-      <div className="terminal-toolbar">
+      <div className="output-toolbar">
         <span className="muted">{empty ? 'Real Node.js (WebContainers): the boot and npm install show here.' : 'WebContainers'}</span>
         <button type="button" className="button button-small button-quiet" onClick={clear} disabled={empty}>Clear terminal</button>
       </div>

@@ -24,7 +24,8 @@ export function EngineSelect() {
   const setting = useMemo(() => (text === undefined ? null : readEngineSetting(text)), [text]);
   return (
     <label className="field field-inline engine-select" title="Where functions run (custom.playground.engine in serverless.yml). Default: the embedded engine; Node.js in WebContainers when package.json has dependencies">
-      <span className="field-label">Engine</span>
+      {/* Its options say "Engine: …": the label is for screen readers. */}
+      <span className="sr-only">Engine</span>
       <select
         className="input"
         value={OPTIONS.find((o) => o.setting === setting)?.value ?? 'default'}

@@ -83,7 +83,7 @@ export function TracesPanel() {
   return (
     <section aria-label="Traces" className="traces">
       <div className="traces-list-pane">
-        <div className="traces-toolbar">
+        <div className="output-toolbar">
           <span className="muted">{traces.length ? `${plural(traces.length, 'trace')}, newest first` : 'No traces'}</span>
           <button type="button" className="button button-small button-quiet" onClick={clear} disabled={traces.length === 0}>
             Clear traces

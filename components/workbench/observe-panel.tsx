@@ -10,10 +10,14 @@ import { panelId, tabId, TabList, type TabItem } from '@/components/ui/tab-list'
 import { LogsPanel } from '@/components/logs/logs-panel';
 import { ResponsePanel } from '@/components/response/response-panel';
 import { ResourcesPanel } from '@/components/resources/resources-panel';
-import { TracesSlot } from '@/components/traces/traces-slot';
-import { TerminalSlot } from '@/components/terminal/terminal-slot';
+import { lazyTabPanel } from './lazy-tab-panel';
 import type { BottomTab } from '@/components/workspace/workspace';
 import './observe-panel.css';
+
+// The trace view (Mermaid) and the terminal (xterm.js) load when their tab is first chosen; the trace log and the
+// terminal's output are kept from the start, so nothing is missed.
+const TracesSlot = lazyTabPanel('traces', 'Traces', () => import('@/components/traces/traces-panel').then((m) => m.TracesPanel));
+const TerminalSlot = lazyTabPanel('terminal', 'Terminal', () => import('@/components/terminal/terminal-panel').then((m) => m.TerminalPanel));
 
 const TABS: TabItem<BottomTab>[] = [
   { id: 'logs', label: 'Logs' },
