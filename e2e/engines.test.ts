@@ -37,6 +37,11 @@ functions:
   const terminal = page.getByRole('region', { name: 'Terminal', exact: true });
   await expect(terminal.locator('.xterm-rows')).toContainText('Starting WebContainers (real Node.js)…');
   await expect(terminal.locator('.xterm-rows')).toContainText('✗ WebContainers did not start within 15 s');
+  // Read-only, and no keyboard trap: Tab moves on from it.
+  const output = terminal.getByRole('textbox', { name: 'Terminal output (read-only)' });
+  await output.focus();
+  await page.keyboard.press('Tab');
+  await expect(output).not.toBeFocused();
 
   await wb.openFile('serverless.yml');
   expect(await wb.editorText()).toContain('custom:\n  playground:\n    engine: auto\nfunctions:');

@@ -32,6 +32,9 @@ export function TerminalPanel() {
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(host);
+    // Read-only: Tab (and Shift+Tab) move focus on, as anywhere else in the page, instead of being typed into it.
+    term.attachCustomKeyEventHandler((e) => e.key !== 'Tab');
+    term.textarea?.setAttribute('aria-label', 'Terminal output (read-only)');
     termRef.current = term;
     const initial = platform.terminal.text();
     if (initial) {
