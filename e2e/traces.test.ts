@@ -77,6 +77,15 @@ exports.boom = async () => { throw new Error('boom'); };
   await page.keyboard.press('ArrowDown');
   await expect(detail(page).getByRole('heading')).toContainText('POST /orders');
 
+  // A REPORT line in the Logs opens its request's trace.
+  await page.getByRole('tab', { name: 'Logs' }).click();
+  await wb.logs.getByRole('button', { name: 'trace' }).last().click();
+  await expect(page.getByRole('tab', { name: 'Traces', selected: true })).toBeVisible();
+  await expect(detail(page).getByRole('heading')).toContainText('GET /boom');
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(detail(page).getByRole('heading')).toContainText('POST /orders');
+
   // For a projector: the trace over the whole window, and back with Esc.
   await detail(page).getByRole('button', { name: 'Expand' }).click();
   expect((await detail(page).boundingBox())!.width).toBeGreaterThan(page.viewportSize()!.width * 0.9);
