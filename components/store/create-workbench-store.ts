@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { indexedDbServicesStorage, type ServicesStorage } from '@/components/storage/services-db';
 import { ServicesPersistence } from '@/components/storage/services-persistence';
+import { localPendingServices } from '@/components/storage/pending-services';
 import type { WorkbenchState } from './workbench-state';
 import { createWorkspaceSlice } from './workspace-slice';
 import { createDeploySlice } from './deploy-slice';
@@ -23,7 +24,8 @@ export interface WorkbenchStoreOptions {
 
 export function createWorkbenchStore(options: WorkbenchStoreOptions = {}): WorkbenchStore {
   const storage = options.servicesStorage === undefined ? defaultStorage() : options.servicesStorage;
-  const persistence = storage ? new ServicesPersistence(storage) : null;
+  const pending = options.servicesStorage === undefined && typeof localStorage !== 'undefined' ? localPendingServices(localStorage) : null;
+  const persistence = storage ? new ServicesPersistence(storage, pending) : null;
   return createStore<WorkbenchState>()((...a) => ({
     ...createWorkspaceSlice(...a),
     ...createDeploySlice(...a),

@@ -23,8 +23,8 @@ export interface ResourcesSlice {
   purgeQueue(queue: string): void;
   /** Empties every bucket, queue and table, and forgets the saved data. */
   clearData(): Promise<void>;
-  /** Saves pending data changes now (pagehide). */
-  flushData(): void;
+  /** Saves pending data changes now; `leaving`: the page is going away (pagehide). */
+  flushData(leaving?: boolean): void;
 }
 
 export interface ResourcesDeps {
@@ -93,7 +93,7 @@ export const createResourcesSlice = ({ persistence, requestFrame = defaultFrame 
         })
         : null;
       leaveCleanup?.();
-      leaveCleanup = platform ? onLeave(() => get().flushData()) : null;
+      leaveCleanup = platform ? onLeave((leaving) => get().flushData(leaving)) : null;
       read(platform);
     };
 
@@ -159,22 +159,23 @@ export const createResourcesSlice = ({ persistence, requestFrame = defaultFrame 
         get().syncResources();
       },
 
-      flushData() {
-        persistence?.flush();
+      flushData(leaving = false) {
+        persistence?.flush(leaving);
       },
     };
   };
 
 /** Saves when the page is hidden or left; returns the cleanup. A no-op outside the browser. */
-function onLeave(save: () => void): () => void {
+function onLeave(save: (leaving: boolean) => void): () => void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') save();
+    if (document.visibilityState === 'hidden') save(false);
   };
-  window.addEventListener('pagehide', save);
+  const onPageHide = () => save(true);
+  window.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onHidden);
   return () => {
-    window.removeEventListener('pagehide', save);
+    window.removeEventListener('pagehide', onPageHide);
     document.removeEventListener('visibilitychange', onHidden);
   };
 }
