@@ -46,6 +46,19 @@ exports.hello = async () => { process.stdout.write('raw line\\n'); return { padd
     engine.dispose();
   });
 
+  it('retries a failed init inside the next invocation, as Lambda does, with the SDK still answered', async () => {
+    const { engine } = engineOn();
+    const inst = await engine.startInstance(
+      bundle(`if (!globalThis.tried) { globalThis.tried = true; throw new Error('cold config'); }
+const { SQSClient } = require('@aws-sdk/client-sqs');
+exports.hello = async () => typeof new SQSClient({}).send;`),
+      () => {},
+    );
+    expect(inst.init).toMatchObject({ ok: false, error: { errorMessage: 'cold config' } });
+    expect(await inst.invoke({}, context())).toMatchObject({ ok: true, result: 'function' });
+    engine.dispose();
+  });
+
   it('reports an unhandled rejection as the runtime does, and the process is gone', async () => {
     const { engine } = engineOn();
     const inst = await engine.startInstance(bundle(`exports.hello = async () => { Promise.reject(new Error('forgotten')); await new Promise((r) => setTimeout(r, 50)); };`), () => {});

@@ -113,8 +113,11 @@ function sdkCall(service, operation, input) {
     send({ t: 'call', id, rid: current ? current.requestId : null, service, operation, input });
   });
 }
+let hooked = false;
 function hookSdk(sdkFile) {
-  if (!sdkFile) return;
+  // Once per process: a retried init (after a failed one) must not wrap the loader again.
+  if (!sdkFile || hooked) return;
+  hooked = true;
   const modules = require(sdkFile)({ call: sdkCall, region: () => process.env.AWS_REGION || 'us-east-1', Buffer });
   const load = Module._load;
   // The simulated services answer '@aws-sdk/client-s3' and friends, installed in node_modules or not.
