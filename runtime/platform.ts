@@ -5,11 +5,11 @@
  */
 import type { Clock } from './clock';
 import type { Engine } from './engines/engine';
-import { decideEngine, readDependencies, wantsWebContainer, type EngineNeeds, type WebContainerState } from './project/engine-choice';
+import { EngineSelector, type WebContainerProvider } from './deploy/engine-selector';
 import type { HttpRequest, HttpResponse } from './gateway/types';
-import type { Diagnostic, Files, Project } from './project/types';
+import type { Files, Project } from './project/types';
 import type {
-  DeployResult, DeploymentState, EngineInfo, InvokeResult, LogEntry, PlatformEvent, PlatformListener, RequestResult,
+  DeployResult, DeploymentState, InvokeResult, LogEntry, PlatformEvent, PlatformListener, RequestResult,
 } from './platform-types';
 import { buildDeployment, summarizeErrors, type DeploymentBuild } from './deploy/build-deployment';
 import { prepareTranspiler } from './engines/worker/transpile';
@@ -27,30 +27,9 @@ import { functionArn, newApiId, newRequestId } from './ids';
 import { LambdaService, type LambdaDeployment } from './lambda-service';
 
 const ACCOUNT = '123456789012';
-const BOLD = '\u001b[1m';
-const GREEN = '\u001b[32m';
-const RED = '\u001b[31m';
-const RESET = '\u001b[0m';
 
 interface Deployment extends DeploymentBuild, LambdaDeployment {
   version: number;
-}
-
-/** The WebContainer engine as the page offers it: booted on first need, within a bound. */
-export interface WebContainerProvider {
-  /** Boots WebContainers (once) and says whether they run here; never hangs. */
-  state(): Promise<WebContainerState>;
-  /** The engine, once `state()` said available. */
-  engine(): Engine;
-  /** Mounts the files and installs package.json's dependencies when they changed (npm's lines, and its raw output). */
-  prepare(files: Files, out: InstallOutput, signal?: AbortSignal): Promise<void>;
-  dispose(): void;
-}
-
-/** Where an install's output goes: its lines to the Logs, its raw terminal output to the Terminal panel. */
-export interface InstallOutput {
-  line(text: string): void;
-  raw(chunk: string): void;
 }
 
 export interface PlatformOptions {
@@ -79,7 +58,9 @@ export class Platform {
   private lastVersion = 0;
   private deploySeq = 0;
   private deploymentState: DeploymentState = { status: 'idle' };
-  private askedWebContainers = false;
+  private readonly engines: EngineSelector;
+  /** The version serving while the current deploy runs (its long steps say so). */
+  private deployServing: number | null = null;
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
@@ -109,6 +90,13 @@ export class Platform {
       },
     });
     this.data = this.cloud.data;
+    this.engines = new EngineSelector({
+      embedded: this.engine,
+      webcontainer: this.webcontainer,
+      log: (text, level) => this.platformLog(text, level),
+      term: (chunk) => this.term(chunk),
+      step: (step) => this.setState({ status: 'deploying', servingVersion: this.deployServing, step }, []),
+    });
     this.lambda = new LambdaService({
       clock: this.clock,
       account: ACCOUNT,
@@ -172,7 +160,8 @@ export class Platform {
       if (superseded()) return dropped;
     }
     if (!built.ok) return this.failed(built.diagnostics, serving);
-    const engine = await this.chooseEngine(files, built.build.project, opts.signal, serving);
+    this.deployServing = serving;
+    const engine = await this.engines.select(files, built.build.project, opts.signal);
     if (superseded()) return dropped;
     if ('diagnostics' in engine) return this.failed([...built.build.diagnostics, ...engine.diagnostics], serving);
     const version = ++this.lastVersion;
@@ -255,45 +244,6 @@ export class Platform {
     this.setState({ status: 'error', message, servingVersion: serving }, diagnostics);
     this.platformLog(`Deployment failed: ${message}${serving ? ` — version ${serving} keeps serving` : ''}`, 'error');
     return { ok: false, version: serving, diagnostics, error: message };
-  }
-
-  /**
-   * The engine a new version runs on (engine-choice.ts): the embedded one, or WebContainers (booted on first need,
-   * then package.json's dependencies installed). An engine that cannot run it is an error at its line.
-   */
-  private async chooseEngine(files: Files, project: Project, signal?: AbortSignal, serving: number | null = null): Promise<{ engine: Engine; info: EngineInfo } | { diagnostics: Diagnostic[] }> {
-    const deps = readDependencies(files);
-    const needs: EngineNeeds = { setting: project.playground.engine, dependencies: deps.names, dependenciesLine: deps.line };
-    let state: WebContainerState | null = null;
-    if (wantsWebContainer(needs)) {
-      // The boot's story is told once (its outcome is kept); later deploys ask again at no cost.
-      const first = this.webcontainer !== null && !this.askedWebContainers;
-      this.askedWebContainers = true;
-      if (first) {
-        this.platformLog('Starting WebContainers (real Node.js)…');
-        this.term(`${BOLD}Starting WebContainers (real Node.js)…${RESET}\r\n`);
-        this.setState({ status: 'deploying', servingVersion: serving, step: 'Starting WebContainers…' }, []);
-      }
-      state = this.webcontainer ? await this.webcontainer.state() : { available: false, reason: 'this page has no WebContainer engine' };
-      if (first) {
-        this.term(state.available ? `${GREEN}✓ WebContainers started${RESET}\r\n` : `${RED}✗ ${state.reason}${RESET}\r\n`);
-        this.platformLog(state.available ? 'WebContainers started' : `WebContainers are not available: ${state.reason}`, state.available ? 'info' : 'warn');
-      }
-    }
-    const decision = decideEngine(needs, state);
-    if (!decision.ok) {
-      const at = decision.diagnostic.file === 'serverless.yml' ? { ...decision.diagnostic, line: project.playground.engineLine, endLine: project.playground.engineLine } : decision.diagnostic;
-      return { diagnostics: [at] };
-    }
-    if (decision.engine === 'worker' || !this.webcontainer) return { engine: this.engine, info: { kind: 'worker', reason: decision.reason } };
-    try {
-      if (files['package.json'] !== undefined) this.setState({ status: 'deploying', servingVersion: serving, step: 'Installing dependencies…' }, []);
-      await this.webcontainer.prepare(files, { line: (line) => this.platformLog(line), raw: (chunk) => this.term(chunk) }, signal);
-    } catch (err) {
-      const message = `npm install failed: ${err instanceof Error ? err.message : String(err)}`;
-      return { diagnostics: [{ severity: 'error', message, file: 'package.json', line: deps.line, column: 1, endLine: deps.line, endColumn: 1 }] };
-    }
-    return { engine: this.webcontainer.engine(), info: { kind: 'webcontainer', reason: decision.reason } };
   }
 
   private term(chunk: string): void {

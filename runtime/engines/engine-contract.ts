@@ -24,7 +24,7 @@ export function engineContract(name: string, make: () => Engine): void {
       const lines: [string | null, string][] = [];
       const inst = await engine.startInstance(
         bundle(`let n = 0; console.log('init');
-exports.hello = async (event, context) => { n++; console.log('got', event.x, context.awsRequestId === '${'r-1'}' || context.awsRequestId); return { n, x: event.x * 2, fn: context.functionName, left: context.getRemainingTimeInMillis() > 0, env: process.env.GREETING }; };`,
+exports.hello = async (event, context) => { n++; console.log('got', event.x, context.awsRequestId === 'r-1' || context.awsRequestId); return { n, x: event.x * 2, fn: context.functionName, left: context.getRemainingTimeInMillis() > 0, env: process.env.GREETING }; };`,
         { env: { GREETING: 'hi' } }),
         (rid, l) => lines.push([rid, words(l)]),
       );

@@ -5,7 +5,7 @@
  * or in CI (StackBlitz is unreachable there): the engine, host, install and protocol are tested on node-container.ts.
  */
 import type { FileSystemTree } from '@webcontainer/api';
-import type { WebContainerProvider } from '../../platform';
+import type { WebContainerProvider } from '../../deploy/engine-selector';
 import type { ContainerLike } from './container';
 import { WebContainerRuntime } from './webcontainer-runtime';
 

@@ -2,7 +2,7 @@
  * A WebContainerProvider whose code loads on first need: the engine, host protocol, install and @webcontainer/api stay
  * out of the page's first JavaScript, and a project that never asks for WebContainers never loads them.
  */
-import type { WebContainerProvider } from '../../platform';
+import type { WebContainerProvider } from '../../deploy/engine-selector';
 
 export function lazyWebContainers(load: () => Promise<WebContainerProvider>): WebContainerProvider {
   let loading: Promise<WebContainerProvider> | null = null;

@@ -1,5 +1,5 @@
 /**
- * WebContainers as the platform uses them (platform.ts's WebContainerProvider): booted once, on first need, within a
+ * WebContainers as the platform uses them (deploy/engine-selector.ts's WebContainerProvider): booted once, on first need, within a
  * bound (a boot with no route to StackBlitz neither resolves nor rejects: MEASURED.md); the project's files mounted
  * and `npm install` run when package.json changed, its output streamed line by line; a newer deploy cancels an
  * unfinished install. The boot itself is the caller's (the page's @webcontainer/api, or node-container.ts under Node).
@@ -7,7 +7,7 @@
 import type { Files } from '../../project/types';
 import type { WebContainerState } from '../../project/engine-choice';
 import type { Engine } from '../engine';
-import type { InstallOutput } from '../../platform';
+import type { InstallOutput } from '../../deploy/engine-selector';
 import type { ContainerLike } from './container';
 import { fileTree, WebContainerEngine } from './webcontainer-engine';
 
