@@ -59,8 +59,6 @@ export class Platform {
   private deploySeq = 0;
   private deploymentState: DeploymentState = { status: 'idle' };
   private readonly engines: EngineSelector;
-  /** The version serving while the current deploy runs (its long steps say so). */
-  private deployServing: number | null = null;
 
   constructor(opts: PlatformOptions) {
     this.engine = opts.engine;
@@ -95,7 +93,8 @@ export class Platform {
       webcontainer: this.webcontainer,
       log: (text, level) => this.platformLog(text, level),
       term: (chunk) => this.term(chunk),
-      step: (step) => this.setState({ status: 'deploying', servingVersion: this.deployServing, step }, []),
+      // Until the new version is in place, the current one serves.
+      step: (step) => this.setState({ status: 'deploying', servingVersion: this.current?.version ?? null, step }, []),
     });
     this.lambda = new LambdaService({
       clock: this.clock,
@@ -160,7 +159,6 @@ export class Platform {
       if (superseded()) return dropped;
     }
     if (!built.ok) return this.failed(built.diagnostics, serving);
-    this.deployServing = serving;
     const engine = await this.engines.select(files, built.build.project, opts.signal);
     if (superseded()) return dropped;
     if ('diagnostics' in engine) return this.failed([...built.build.diagnostics, ...engine.diagnostics], serving);

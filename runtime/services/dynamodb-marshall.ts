@@ -1,6 +1,7 @@
 /** Plain JSON ⇄ DynamoDB AttributeValue maps, as the DocumentClient (@aws-sdk/lib-dynamodb) converts them. */
 import { AwsError } from './aws-error';
-import { toBase64, type AttributeValue, type Item } from './dynamodb-values';
+import type { AttributeValue, Item } from './dynamodb-values';
+import { toBase64 } from '../bytes-json';
 
 const invalid = (msg: string) => new AwsError('ValidationException', msg);
 

@@ -4,7 +4,8 @@ import { addNumbers } from './dynamodb-numbers';
 import type { Path, UpdateActions, UpdateValue } from './dynamodb-expression-ast';
 import { expressionError } from './dynamodb-expression-tokens';
 import { getPath, removePath, setPath } from './dynamodb-paths';
-import { cloneItem, equalValues, toBase64, typeOf, type AttributeValue, type Item } from './dynamodb-values';
+import { cloneItem, equalValues, typeOf, type AttributeValue, type Item } from './dynamodb-values';
+import { toBase64 } from '../bytes-json';
 
 const invalid = (msg: string) => new AwsError('ValidationException', msg);
 const wrongType = () => invalid('An operand in the update expression has an incorrect data type');

@@ -1,6 +1,7 @@
 /** DynamoDB AttributeValues: validation into a canonical form, equality, ordering, and DynamoDB's item-size rules. */
 import { AwsError } from './aws-error';
 import { canonicalNumber, compareNumbers, numberDigits } from './dynamodb-numbers';
+import { fromBase64 as decodeBase64, toBase64 } from '../bytes-json';
 
 /** One AttributeValue in the wire format; exactly one member is set. B is held as bytes. */
 export interface AttributeValue {
@@ -37,15 +38,10 @@ export function toBytes(b: unknown): Uint8Array {
   throw invalid('One or more parameter values were invalid: Binary value is not a byte array');
 }
 
-export function toBase64(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 function fromBase64(s: string): Uint8Array {
   try {
-    return Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+    return decodeBase64(s);
   } catch {
     throw invalid('One or more parameter values were invalid: Binary value is not valid base64');
   }

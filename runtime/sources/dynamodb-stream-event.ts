@@ -1,7 +1,7 @@
 /** The event Lambda sends a function reading a DynamoDB stream: one record per item change, images in the JSON wire format. */
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { AttributeValue } from '../services/dynamodb-values';
-import { toBase64 } from '../services/dynamodb-values';
+import { toBase64 } from '../bytes-json';
 import type { TableChange } from '../services/types';
 
 export type StreamViewType = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';

@@ -71,7 +71,8 @@ export class ContainerInstance implements Instance {
     const started = performance.now();
     this.rid = requestId;
     const done = new Promise<Done | null>((resolve) => (this.pending = { id, requestId, resolve }));
-    const timer = setTimeout(() => this.expire(), context.remainingMs);
+    // The timeout: the process is killed, as Lambda ends the environment.
+    const timer = setTimeout(() => this.stop(), context.remainingMs);
     await this.send({ t: 'invoke', id, payload: JSON.stringify([event, context]) });
     const frame = await done;
     clearTimeout(timer);
@@ -100,11 +101,6 @@ export class ContainerInstance implements Instance {
   private failedInit(started: number, why: string): InitOutcome {
     this.stop();
     return { ok: false, initDurationMs: performance.now() - started, error: { errorType: 'Runtime.InitError', errorMessage: `The function's process failed: ${why}`, trace: [] } };
-  }
-
-  /** The timeout: the process is killed, as Lambda ends the environment. */
-  private expire(): void {
-    this.stop();
   }
 
   private next(t: HostFrame['t'], withinMs: number): Promise<HostFrame | null> {

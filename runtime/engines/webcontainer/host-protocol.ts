@@ -5,6 +5,7 @@
  */
 import type { FunctionErrorInfo, InitOutcome, LogLevel } from '../engine';
 import type { AwsErrorInfo, ServiceName } from '../../services/types';
+import { bytesReplacer, bytesReviver } from '../../bytes-json';
 
 export const HOST_FRAME = '\u001e';
 export const PAGE_FRAME = '\u001d';
@@ -41,38 +42,9 @@ export type HostFrame =
 /** What the reader hands on: a host frame, or a line of the process's own output. */
 export type HostOutput = { frame: HostFrame } | { text: string };
 
-const BASE64 = typeof Buffer !== 'undefined';
-
-function toBase64(bytes: Uint8Array): string {
-  if (BASE64) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array {
-  if (BASE64) return new Uint8Array(Buffer.from(text, 'base64'));
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
-function replacer(_key: string, value: unknown): unknown {
-  return value instanceof Uint8Array ? { $bytes: toBase64(value) } : value;
-}
-
-function reviver(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    if (typeof o.$bytes === 'string' && Object.keys(o).length === 1) return fromBase64(o.$bytes);
-  }
-  return value;
-}
-
 /** One frame as the page writes it to the host's stdin. */
 export function encodePageFrame(frame: PageFrame): string {
-  return PAGE_FRAME + JSON.stringify(frame, replacer) + '\n';
+  return PAGE_FRAME + JSON.stringify(frame, bytesReplacer) + '\n';
 }
 
 /** Splits the host's output stream (chunks cut anywhere, `\r\n` from a terminal) into frames and output lines. */
@@ -107,7 +79,7 @@ function parseLine(line: string): HostOutput | null {
   const at = line.indexOf(HOST_FRAME);
   if (at < 0) return { text: line };
   try {
-    return { frame: JSON.parse(line.slice(at + 1), reviver) as HostFrame };
+    return { frame: JSON.parse(line.slice(at + 1), bytesReviver) as HostFrame };
   } catch {
     return { text: line.slice(at + 1) };
   }
